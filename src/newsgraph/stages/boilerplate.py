@@ -1,0 +1,146 @@
+"""The ``boilerplate`` stage: lines of the body that are not the story.
+
+Web articles copied as plain text keep their promotional lines ("Read also: …"), teaser
+headlines of other articles, photo captions and credits, bylines and datelines. Left in, they
+produce false quotes, places and events ("Read also: Russia strikes Odesa" is not news of this
+article). The text is never altered; later stages skip these spans (:func:`spans.in_boilerplate`).
+
+Rules work line by line on the raw text, so offsets are exact. A line is only flagged on
+evidence of its form (a marker word, a credit pattern, a headline with no sentence end standing
+alone mid-body); a one-line paragraph of reporting ends like a sentence and is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..records import Boilerplate
+
+_PROMO = re.compile(
+    r"""^\s*(?:[>»•\-–—*+]+\s*)?(?:
+        read\s+(?:also|more|next|the\s+latest)|also\s+read|see\s+also|more\s+on\s+(?:this|the)\b
+        |related(?:\s+(?:articles?|stories|coverage|content))?\s*:|recommended\s*:|tip\s*:
+        |sign\s+up\b|subscribe\b|follow\s+(?:us|our)\b|click\s+here\b|download\s+(?:our|the)\b
+        |(?:watch|listen)\s*(?:now)?\s*:|live\s*(?:ticker|blog|updates)\s*:|newsletter\s*:
+        |advertisement\s*$|share\s+this\s+(?:article|story)|(?:join|get)\s+(?:our|the)\b.{0,40}
+        (?:newsletter|channel|app|alerts)|you\s+might\s+also\s+like|more\s+from\b|latest\s+news\s*:
+        |breaking\s*:?\s*$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BYLINE = re.compile(
+    r"^\s*(?:[Bb]y|[Vv]on|[Ww]ritten\s+by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
+    r"(?:\s*[,|/–-]\s*[\w .'’&-]{0,40})?\s*$",
+)
+_CREDIT = re.compile(
+    r"^\s*(?:\(?\s*(?:photo|image|picture|video|graphic|illustration|credit|source|foto)s?\s*"
+    r"(?:credit)?\s*:|©|\(c\)\s|copyright\b|(?:additional\s+)?reporting\s+by\b|editing\s+by\b"
+    r"|writing\s+by\b)",
+    re.IGNORECASE,
+)
+_CAPTION_END = re.compile(
+    r"(?:\((?:photo|image|picture|foto)s?\s*:[^)]*\)|(?:photo|image|picture)\s*:\s*[^.]{1,60}"
+    r"|/\s*(?:AFP|Reuters|AP|dpa|EPA|Getty Images|Anadolu|TASS|Ukrinform)"
+    r"|\b(?:AFP|AP|EPA|Reuters)\s+via\s+Getty\s+Images)\s*$",
+    re.IGNORECASE,
+)
+_CAPTION_START = re.compile(r"^\s*(?:pictured|above|top|left|right|below|caption)\s*:", re.I)
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z'’. -]{2,40}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?:,\s*[A-Z][\w. ]{1,25})?\s*"
+    r"(?:\((?:Reuters|AP|AFP|dpa|Ukrinform|Interfax|UNIAN)\)|,\s*\w+\.?\s*\d{1,2}\s*"
+    r"(?:\((?:Reuters|AP|AFP|dpa)\))?)\s*[-–—:]\s+"
+)
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*$""")
+_TEASER_FORM = re.compile(r"[:|]|\+\+\+|^\s*(?:live|video|watch|exclusive|analysis)\b", re.I)
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    """Character spans of the non-blank lines, stripped of surrounding white space."""
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(line) - len(line.lstrip()))
+        yield start, start + len(stripped)
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """True when the line is a paragraph of its own (blank line or text edge on both sides)."""
+    before = text[:start].rstrip(" \t")
+    after = text[end:].lstrip(" \t")
+    return (before == "" or before.endswith("\n")) and (after == "" or after.startswith("\n"))
+
+
+def _has_finite_verb(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in span)
+
+
+def classify_line(line: str) -> str | None:
+    """The boilerplate kind of one line judged on its own, or None for story text."""
+    if _PROMO.match(line):
+        return "promo"
+    if _CREDIT.match(line):
+        return "credit"
+    if _CAPTION_START.match(line) or (_CAPTION_END.search(line) and len(line.split()) <= 40):
+        return "caption"
+    if _BYLINE.match(line) and len(line.split()) <= 12:
+        return "byline"
+    return None
+
+
+def find(doc: Doc) -> list[Boilerplate]:
+    """Every boilerplate span of the document, in text order."""
+    text = doc.text
+    found: list[Boilerplate] = []
+    lines = list(_lines(text))
+    for index, (start, end) in enumerate(lines):
+        line = text[start:end]
+        kind = classify_line(line)
+        if kind is not None:
+            found.append(Boilerplate(start, end, line, kind))
+            continue
+        dateline = _DATELINE.match(line)
+        if dateline and index <= 2:
+            stop = start + len(line[: dateline.end()].rstrip())
+            found.append(Boilerplate(start, stop, text[start:stop], "dateline"))
+            continue
+        words = line.split()
+        is_teaser = (
+            0 < index < len(lines) - 1
+            and 4 <= len(words) <= 20
+            and not _SENTENCE_END.search(line)
+            and _standalone(text, start, end)
+            and (_TEASER_FORM.search(line) is not None or _has_finite_verb(doc, start, end))
+        )
+        if is_teaser:
+            found.append(Boilerplate(start, end, line, "teaser"))
+    return found
+
+
+def set_annotations(doc: Doc, found: list[Boilerplate]) -> None:
+    doc._.boilerplate = tuple(found)
+
+
+@Language.factory(
+    "newsgraph_boilerplate",
+    requires=["token.pos", "token.tag"],
+    assigns=["doc._.boilerplate"],
+)
+def make_boilerplate(nlp: Language, name: str) -> BoilerplateStage:
+    return BoilerplateStage()
+
+
+class BoilerplateStage:
+    def __call__(self, doc: Doc) -> Doc:
+        set_annotations(doc, find(doc))
+        return doc
