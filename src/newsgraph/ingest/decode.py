@@ -17,6 +17,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_PREFERRED = ("utf_8", "cp1252", "latin_1", "iso8859_15")
 #: share of control characters (other than whitespace) above which content is binary
 _MAX_CONTROL_SHARE = 0.05
 
@@ -43,7 +44,15 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise EncodingError("cannot determine the text encoding")
+    best = matches[0]
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    # Ties are common for short Latin-script texts: prefer the Western encodings that English
+    # web pages actually use over, say, Central European cp1250 (which turns "ï" into "ď").
+    for encoding in _PREFERRED:
+        for match in tied:
+            if match.encoding == encoding:
+                return str(match)
     return str(best)

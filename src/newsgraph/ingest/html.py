@@ -14,6 +14,10 @@ import trafilatura
 from ..errors import HtmlExtractionError
 
 
+#: fewer words than this is a navigation stub or an error page, not an article
+MIN_WORDS = 5
+
+
 @dataclass(frozen=True, slots=True)
 class ExtractedPage:
     text: str
@@ -42,7 +46,7 @@ def extract_html(html: str, source: str) -> ExtractedPage:
     except (ValueError, TypeError, AttributeError) as exc:  # lxml on severely broken markup
         raise HtmlExtractionError(f"{source}: cannot parse the HTML ({exc})") from exc
     text = getattr(document, "text", None) if document is not None else None
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_WORDS:
         raise HtmlExtractionError(f"{source}: no article text found in the HTML page")
     return ExtractedPage(
         text=text,

@@ -72,11 +72,28 @@ def _article_from_bytes(data: bytes, source: str, kind: str, published: dt.date 
         return ArticleError(source, exc.code, exc.message)
 
 
-def _article_from_json(record: Any, source: str, published: dt.date | None) -> Article:
+def _read_referenced(path_value: str, base: Path | None, source: str) -> tuple[str, bool]:
+    """Text of a file a manifest line points to (``path``, relative to the manifest)."""
+    path = Path(path_value)
+    if not path.is_absolute() and base is not None:
+        path = base / path
+    try:
+        text = decode_bytes(path.read_bytes())
+    except OSError as exc:
+        raise JsonlLineError(f"{source}: cannot read {path} ({exc.strerror})") from exc
+    return text, path.suffix.lower() in HTML_SUFFIXES
+
+
+def _article_from_json(
+    record: Any, source: str, published: dt.date | None, base: Path | None = None
+) -> Article:
     if not isinstance(record, dict):
         raise JsonlLineError(f"{source}: a line must be a JSON object")
     line_source = str(record["id"]) if record.get("id") not in (None, "") else source
     own_date = parse_date(record.get("published"), line_source) or published
+    if isinstance(record.get("path"), str) and not (record.get("text") or record.get("html")):
+        content, is_html = _read_referenced(record["path"], base, line_source)
+        record = {**record, ("html" if is_html else "text"): content}
     if isinstance(record.get("text"), str):
         text = record["text"]
         html = False
@@ -85,7 +102,7 @@ def _article_from_json(record: Any, source: str, published: dt.date | None) -> A
         page = extract_html(record["html"], line_source)
         text, html = page.text, True
     else:
-        raise JsonlLineError(f"{line_source}: needs a 'text' or 'html' string")
+        raise JsonlLineError(f"{line_source}: needs a 'text', 'html' or 'path' string")
     return Article(
         text=text,
         source=line_source,
@@ -97,15 +114,21 @@ def _article_from_json(record: Any, source: str, published: dt.date | None) -> A
     )
 
 
-def iter_jsonl(lines: Iterable[bytes], name: str, published: dt.date | None) -> Iterator[Item]:
-    """One article per non-blank line; a bad line becomes an error, the rest go on."""
+def iter_jsonl(
+    lines: Iterable[bytes], name: str, published: dt.date | None, base: Path | None = None
+) -> Iterator[Item]:
+    """One article per non-blank line; a bad line becomes an error, the rest go on.
+
+    A line may carry the article as ``text``, as ``html``, or as a ``path`` to a .txt/.html
+    file relative to the JSON Lines file (a manifest that adds metadata to files on disk).
+    """
     for number, raw in enumerate(lines, start=1):
         source = f"{name}:{number}"
         if not raw.strip():
             continue
         try:
             record = json.loads(decode_bytes(raw))
-            yield _article_from_json(record, source, published)
+            yield _article_from_json(record, source, published, base)
         except json.JSONDecodeError as exc:
             yield ArticleError(source, JsonlLineError.code, f"{source}: invalid JSON ({exc.msg})")
         except (InputError, BadDateError) as exc:
@@ -127,7 +150,7 @@ def iter_file(path: Path, published: dt.date | None, settings: Settings) -> Iter
     try:
         if kind == "jsonl":
             with path.open("rb") as handle:
-                yield from iter_jsonl(handle, source, published)
+                yield from iter_jsonl(handle, source, published, path.parent)
             return
         if path.stat().st_size > settings.max_bytes:
             raise TooLargeError(
@@ -153,7 +176,7 @@ def _stdin(published: dt.date | None, settings: Settings) -> Iterator[Item]:
         return
     stripped = raw.lstrip()
     if stripped.startswith(b"{"):
-        yield from iter_jsonl(raw.splitlines(), "<stdin>", published)
+        yield from iter_jsonl(raw.splitlines(), "<stdin>", published, Path.cwd())
     elif stripped[:100].lower().startswith((b"<!doctype html", b"<html")):
         yield _article_from_bytes(raw, "<stdin>", "html", published)
     else:

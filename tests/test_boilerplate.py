@@ -1,0 +1,84 @@
+"""Boilerplate rules: line classification without a model, teasers with a hand-built Doc."""
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newsgraph import extensions
+from newsgraph.stages.boilerplate import classify_line, find
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Read also: Five things to know about the offensive", "promo"),
+        ("READ MORE: How the front line moved this winter", "promo"),
+        ("Tip: Follow all developments in our live ticker", "promo"),
+        ("Sign up for our daily briefing newsletter", "promo"),
+        ("» Also read: Kharkiv after the blackout", "promo"),
+        ("Photo: Ivan Petrenko/Reuters", "credit"),
+        ("Reporting by Olena Harmash; Editing by Mark Heinrich", "credit"),
+        ("© Steppe Post 2024", "credit"),
+        ("Firefighters at the site of the strike in Odesa. (Photo: AFP)", "caption"),
+        ("A destroyed bridge near Izium / Reuters", "caption"),
+        ("By Anna Smith and Petro Koval", "byline"),
+        ("By Maria Lopez, Kyiv", "byline"),
+    ],
+)
+def test_marked_lines_are_boilerplate(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The army did not confirm the report.",
+        "By nightfall the troops had withdrawn from the village, officials said.",
+        "Photographers were not allowed near the front line.",
+        "Readers also asked how long the blackout would last.",
+        "Subscribers to the channel shared the video on Monday.",
+    ],
+)
+def test_story_lines_that_look_similar_are_kept(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def _doc(text: str, verbs: set[str]) -> Doc:
+    """A Doc with just enough POS tags for the teaser rule (no model)."""
+    extensions.register()
+    words = text.replace("\n", " \n ").split(" ")
+    words = [w for w in words if w != ""]
+    spaces = [True] * len(words)
+    for i, w in enumerate(words):
+        if w == "\n" or (i + 1 < len(words) and words[i + 1] == "\n"):
+            spaces[i] = False
+    spaces[-1] = False
+    pos = ["VERB" if w in verbs else ("SPACE" if w == "\n" else "NOUN") for w in words]
+    tags = ["VBZ" if w in verbs else ("_SP" if w == "\n" else "NN") for w in words]
+    return Doc(Vocab(), words=words, spaces=spaces, pos=pos, tags=tags)
+
+
+def test_standalone_headline_mid_body_is_a_teaser_but_title_and_sentences_are_not() -> None:
+    text = (
+        "Army says troops reach border\n\n"
+        "Troops reached the border on Monday , officials said .\n\n"
+        "Russia claims capture of village near Bakhmut\n\n"
+        "The claim could not be verified .\n\n"
+        "Heavy fighting\n\n"
+        "Fighting continued overnight ."
+    )
+    doc = _doc(text, {"says", "reach", "reached", "said", "claims", "continued"})
+    assert doc.text == text
+    found = find(doc)
+    assert [(b.kind, b.text) for b in found] == [
+        ("teaser", "Russia claims capture of village near Bakhmut")
+    ]
+
+
+def test_dateline_is_flagged_only_up_to_the_dash() -> None:
+    text = "KYIV, March 5 (Reuters) - Ukrainian troops reached the border , officials said ."
+    doc = _doc(text, {"reached", "said"})
+    (dateline,) = find(doc)
+    assert dateline.kind == "dateline"
+    assert dateline.text == "KYIV, March 5 (Reuters) -"
+    assert text[dateline.start : dateline.end] == dateline.text
