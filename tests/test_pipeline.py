@@ -7,6 +7,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsgraph import Analysis, Article, ArticleError, analyze, analyze_many
 from newsgraph.errors import EmptyInputError, LanguageError
@@ -26,10 +27,10 @@ SCHEMA_PATH = (
 STORY = (
     "Troops reach the border near Kupiansk\n\n"
     "Ukrainian troops have reportedly reached the border near Kupiansk, a soldier told "
-    "Reuters on Monday night. \"We are here. Nobody expected it,\" he said.\n\n"
+    'Reuters on Monday night. "We are here. Nobody expected it," he said.\n\n'
     "Read also: What the winter means for the front line\n\n"
     "Anna Keller, professor of security studies at the University of Graz, rejects the claim. "
-    "\"This is wishful thinking,\" Keller says.\n"
+    '"This is wishful thinking," Keller says.\n'
 )
 GERMAN = (
     "Die ukrainischen Truppen haben nach eigenen Angaben die Grenze erreicht. Ein Soldat "
@@ -103,3 +104,24 @@ def test_two_workers_give_the_same_results_as_one() -> None:
     parallel = list(analyze_many(articles, workers=2))
     assert len(parallel) == len(articles) > 16  # more than one batch: the pool is used
     assert [to_dict(a) for a in parallel] == [to_dict(a) for a in serial]  # type: ignore[arg-type]
+
+
+@Language.component("test_explode_on_marker")
+def _explode_on_marker(doc: Doc) -> Doc:
+    if "EXPLODE" in doc.text:
+        raise RuntimeError("stage bug triggered")
+    return doc
+
+
+def test_a_stage_crash_on_one_article_costs_only_that_article(nlp: Language) -> None:
+    nlp.add_pipe("test_explode_on_marker", last=True)
+    try:
+        items = [Article(text=STORY, source="a"), Article(text=STORY + " EXPLODE", source="b")]
+        items.append(Article(text=STORY.replace("Monday", "Sunday"), source="c"))
+        results = list(analyze_many(items, workers=1))
+    finally:
+        nlp.remove_pipe("test_explode_on_marker")
+    assert [type(r).__name__ for r in results] == ["Analysis", "ArticleError", "Analysis"]
+    error = results[1]
+    assert isinstance(error, ArticleError) and error.code == "E999"
+    assert "stage bug triggered" in error.message

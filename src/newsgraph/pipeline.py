@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions
-from .errors import InputError, ModelError
+from .errors import INTERNAL_ERROR_CODE, InputError, ModelError
 from .ingest.validate import check_article
 from .records import Analysis, Article, ArticleError, Meta
 from .records import Warning as RecordWarning
@@ -50,9 +50,13 @@ def build_nlp(settings: Settings | None = None) -> Language:
     return nlp
 
 
-@lru_cache(maxsize=4)
 def get_nlp(settings: Settings | None = None) -> Language:
     """The process-wide pipeline for these settings, built on first use."""
+    return _cached_nlp(settings or Settings())
+
+
+@lru_cache(maxsize=4)
+def _cached_nlp(settings: Settings) -> Language:
     return build_nlp(settings)
 
 
@@ -149,35 +153,42 @@ def _checked(
             yield ArticleError(article.source, exc.code, exc.message)
 
 
+def _analyze_chunk(
+    nlp: Language, good: list[tuple[Article, str | None]], settings: Settings
+) -> list[Result]:
+    """Analyse a chunk with ``nlp.pipe``; if anything fails, redo it article by article.
+
+    A bug that one unusual article triggers in some stage must not cost the rest of the batch:
+    on failure each article is analysed alone and only the one that fails becomes an E999
+    error record, reported in its place.
+    """
+    try:
+        docs = nlp.pipe((_prepare(nlp, article) for article, _ in good), batch_size=len(good))
+        return [_to_analysis(doc, a, lang) for doc, (a, lang) in zip(docs, good, strict=True)]
+    except Exception:  # noqa: BLE001 - isolated per article below
+        pass
+    results: list[Result] = []
+    for article, language in good:
+        try:
+            results.append(_to_analysis(nlp(_prepare(nlp, article)), article, language))
+        except Exception as exc:  # noqa: BLE001 - reported as this article's error
+            message = (
+                f"{article.source}: internal error during analysis: {type(exc).__name__}: {exc}"
+            )
+            results.append(ArticleError(article.source, INTERNAL_ERROR_CODE, message))
+    return results
+
+
 def _analyze_serial(
     checked: Iterable[tuple[Article, str | None] | ArticleError], settings: Settings
 ) -> Iterator[Result]:
     nlp = get_nlp(settings)
-    # nlp.pipe needs a stream of Docs; errors are held back and re-inserted in order.
-    pending: deque[Result | None] = deque()
-    good: deque[tuple[Article, str | None]] = deque()
-
-    def docs() -> Iterator[Doc]:
-        for entry in checked:
-            if isinstance(entry, ArticleError):
-                pending.append(entry)
-                continue
-            pending.append(None)
-            good.append(entry)
-            yield _prepare(nlp, entry[0])
-
-    for doc in nlp.pipe(docs(), batch_size=settings.batch_size):
-        while pending and pending[0] is not None:
-            error = pending.popleft()
-            assert error is not None
-            yield error
-        pending.popleft()
-        article, language = good.popleft()
-        yield _to_analysis(doc, article, language)
-    while pending:
-        leftover = pending.popleft()
-        if leftover is not None:
-            yield leftover
+    entries = iter(checked)
+    while chunk := list(itertools.islice(entries, settings.batch_size)):
+        good = [entry for entry in chunk if not isinstance(entry, ArticleError)]
+        analysed = iter(_analyze_chunk(nlp, good, settings) if good else [])
+        for entry in chunk:
+            yield entry if isinstance(entry, ArticleError) else next(analysed)
 
 
 _worker_settings: Settings | None = None
