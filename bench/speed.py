@@ -117,13 +117,18 @@ def main() -> None:
         rows.append((processes, bare, ours))
     cold = cold_start(load_texts(1)[0])
 
-    table = Table(title=f"Speed on PolNeAR dev × {args.repeat} ({rows[0][1]['articles']:.0f} articles)")
+    table = Table(
+        title=f"Speed on PolNeAR dev × {args.repeat} ({rows[0][1]['articles']:.0f} articles)"
+    )
     for column in ("processes", "system", "articles/s", "words/s", "peak RSS MB", "ratio"):
         table.add_column(column, justify="right")
     lines = []
     for processes, bare, ours in rows:
         ratio = ours["articles_per_s"] / bare["articles_per_s"]
-        for name, result, shown in (("bare spaCy nlp.pipe", bare, ""), ("newsgraph", ours, f"{ratio:.2f}")):
+        for name, result, shown in (
+            ("bare spaCy nlp.pipe", bare, ""),
+            ("newsgraph", ours, f"{ratio:.2f}"),
+        ):
             cells = (
                 str(processes),
                 name,
@@ -139,7 +144,7 @@ def main() -> None:
 
     if not args.no_append:
         header = (
-            f"\n## speed — {dt.datetime.now():%Y-%m-%d %H:%M} — {platform.processor() or platform.machine()}\n\n"
+            f"\n## speed — {dt.datetime.now():%Y-%m-%d %H:%M} — {platform.machine()}\n\n"
             f"`python bench/speed.py --repeat {args.repeat}`; PolNeAR dev texts × {args.repeat}; "
             "ratio = newsgraph articles/s ÷ bare spaCy articles/s (target ≥ 0.8).\n\n"
             "| processes | system | articles/s | words/s | peak RSS MB | ratio |\n"

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.model
 
 GOOD = (
     "Shelling resumed near Kupiansk on Monday night, regional officials said. "
-    "\"The shelling went on until dawn,\" a local official told the news agency.\n"
+    '"The shelling went on until dawn," a local official told the news agency.\n'
 )
 
 

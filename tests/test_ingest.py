@@ -92,8 +92,14 @@ def test_bad_jsonl_lines_are_reported_and_the_rest_read(tmp_path: Path) -> None:
     )
     items = _items([str(manifest)])
     kinds = [type(i).__name__ for i in items]
-    assert kinds == ["Article", "ArticleError", "ArticleError", "ArticleError", "ArticleError",
-                     "Article"]
+    assert kinds == [
+        "Article",
+        "ArticleError",
+        "ArticleError",
+        "ArticleError",
+        "ArticleError",
+        "Article",
+    ]
     codes = [i.code for i in items if isinstance(i, ArticleError)]
     assert codes == ["E007", "E022", "E007", "E007"]
 

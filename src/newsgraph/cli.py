@@ -13,13 +13,12 @@ import datetime as dt
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO
 
 import typer
 from rich.console import Console
-from rich.text import Text
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -28,6 +27,7 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.text import Text
 
 from .errors import INTERNAL_ERROR_CODE, NewsgraphError, UsageError
 from .ingest.readers import expand_paths, iter_articles, parse_date
@@ -50,7 +50,7 @@ def root() -> None:
     happened, where and when, with every record pointing at the characters behind it."""
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     summary = "summary"
     json = "json"
     jsonl = "jsonl"
@@ -171,9 +171,7 @@ def analyze(
     max_bytes: Annotated[
         int | None, typer.Option("--max-bytes", min=1, help="Per-article size limit in bytes.")
     ] = None,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="Settings file (TOML).")
-    ] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="Settings file (TOML).")] = None,
 ) -> None:
     """Analyse articles and print the newsgraph.article/1 records.
 

@@ -13,7 +13,6 @@ import trafilatura
 
 from ..errors import HtmlExtractionError
 
-
 #: fewer words than this is a navigation stub or an error page, not an article
 MIN_WORDS = 5
 
