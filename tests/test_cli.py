@@ -139,3 +139,25 @@ def test_every_command_has_help_with_an_example() -> None:
         sub = getattr(command, "commands", None)
         for leaf in (sub or {name: command}).values():
             assert leaf.help and "Example" in leaf.help, f"{name} {leaf.name} lacks an example"
+
+
+@pytest.mark.parametrize(
+    ("fmt", "check"),
+    [
+        ("csv", lambda out: out.splitlines()[0].startswith("article_id,source,outlet")),
+        ("geojson", lambda out: json.loads(out)["type"] == "FeatureCollection"),
+        ("acled", lambda out: out.splitlines()[0].startswith("event_date,event_type")),
+    ],
+)
+def test_table_and_map_formats(
+    fmt: str,
+    check: object,
+    corpus: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code = run_main(
+        ["analyze", str(corpus / "a.txt"), str(corpus / "d.txt"), "-f", fmt], monkeypatch
+    )
+    assert code == 0
+    assert callable(check) and check(capsys.readouterr().out)

@@ -54,6 +54,9 @@ class OutputFormat(StrEnum):
     summary = "summary"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
+    geojson = "geojson"
+    acled = "acled"
 
 
 Result = Analysis | ArticleError
@@ -101,10 +104,26 @@ def write_results(
     results: Iterator[Result], fmt: OutputFormat, out: TextIO, console: Console
 ) -> None:
     """Write results in ``fmt``; ``json`` is one object for one article, JSON Lines for more."""
-    from .render import print_summary, render_json, render_jsonl
+    from .render import print_summary, render_json, render_jsonl, write_quotes_csv
 
+    analyses = (r for r in results if isinstance(r, Analysis))
     if fmt is OutputFormat.summary:
         print_summary(console, results)
+        return
+    if fmt is OutputFormat.csv:
+        write_quotes_csv(analyses, out)
+        return
+    if fmt is OutputFormat.acled:
+        from .acled import write_acled
+
+        write_acled(analyses, out)
+        return
+    if fmt is OutputFormat.geojson:
+        import json
+
+        from .geojson import to_geojson
+
+        out.write(json.dumps(to_geojson(analyses), ensure_ascii=False, indent=2) + "\n")
         return
     if fmt is OutputFormat.json:
         head: list[Result] = []
@@ -112,10 +131,9 @@ def write_results(
             head.append(result)
             if len(head) > 1:
                 break
-        analyses = [r for r in head if isinstance(r, Analysis)]
         if len(head) == 1:
-            if analyses:
-                out.write(render_json(analyses[0]) + "\n")
+            if isinstance(head[0], Analysis):
+                out.write(render_json(head[0]) + "\n")
             return
         results = iter([*head, *results])
     for line in render_jsonl(results):
@@ -154,7 +172,9 @@ def analyze(
         typer.Option(
             "--format",
             "-f",
-            help="Output format; default summary on a terminal, else json/jsonl.",
+            help="Output format; default summary on a terminal, else json (jsonl for several "
+            "articles). csv: one row per quote; geojson: places and located events; acled: "
+            "events in ACLED's CSV columns.",
         ),
     ] = None,
     output: Annotated[
@@ -208,6 +228,16 @@ def analyze(
             highlight=False,
         )
         raise typer.Exit(1)
+
+
+def _register_subcommands() -> None:
+    from . import cli_gazetteer, cli_store
+
+    cli_gazetteer.register(app)
+    cli_store.register(app)
+
+
+_register_subcommands()
 
 
 def main() -> None:

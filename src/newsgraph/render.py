@@ -8,10 +8,11 @@ Lines output, where they stood in the input.
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, TextIO
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -71,6 +72,56 @@ def render_jsonl(results: Iterable[Analysis | ArticleError]) -> Iterator[str]:
     """One compact JSON line per result, errors included, in input order."""
     for result in results:
         yield json.dumps(result_to_dict(result), ensure_ascii=False)
+
+
+QUOTE_COLUMNS = (
+    "article_id",
+    "source",
+    "outlet",
+    "published",
+    "quote_id",
+    "kind",
+    "speaker_id",
+    "speaker",
+    "source_words",
+    "cue",
+    "channel",
+    "confidence",
+    "start",
+    "end",
+    "text",
+)
+
+
+def write_quotes_csv(analyses: Iterable[Analysis], out: TextIO) -> int:
+    """Who said what as a spreadsheet: one row per quote, speaker names resolved."""
+    writer = csv.writer(out)
+    writer.writerow(QUOTE_COLUMNS)
+    rows = 0
+    for analysis in analyses:
+        names = _entity_names(analysis)
+        for quote in analysis.quotes:
+            writer.writerow(
+                (
+                    analysis.id,
+                    analysis.meta.source,
+                    analysis.meta.outlet or "",
+                    analysis.meta.published or "",
+                    quote.id,
+                    quote.kind,
+                    quote.speaker or "",
+                    names.get(quote.speaker or "", ""),
+                    quote.source.text if quote.source else "",
+                    quote.cue.text if quote.cue else "",
+                    quote.channel or "",
+                    f"{quote.confidence:.2f}",
+                    quote.start,
+                    quote.end,
+                    quote.text,
+                )
+            )
+            rows += 1
+    return rows
 
 
 def _entity_names(analysis: Analysis) -> dict[str, str]:
