@@ -230,6 +230,31 @@ def analyze(
         raise typer.Exit(1)
 
 
+@app.command()
+def serve(
+    db: Annotated[
+        Path | None, typer.Option("--db", help="Corpus database for the query endpoints.")
+    ] = None,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web UI and the JSON API (POST /api/analyze, GET /api/query/KIND).
+
+    Example: newsgraph serve --db corpus.duckdb --port 8000
+    """
+    try:
+        import uvicorn
+
+        from .server import create_app
+    except ImportError as exc:
+        raise UsageError(
+            "the server needs the 'server' extra: pip install 'newsgraph[server]'"
+        ) from exc
+    if db is not None and not db.exists():
+        raise UsageError(f"no such database: {db}")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
 def _register_subcommands() -> None:
     from . import cli_gazetteer, cli_store
 
