@@ -82,3 +82,25 @@ def test_dateline_is_flagged_only_up_to_the_dash() -> None:
     assert dateline.kind == "dateline"
     assert dateline.text == "KYIV, March 5 (Reuters) -"
     assert text[dateline.start : dateline.end] == dateline.text
+
+
+def test_headline_with_colon_is_not_a_dateline_but_dash_datelines_are() -> None:
+    title = "Kherson: shelling forces new evacuations\n\nGENEVA – Talks resumed on Monday ."
+    found = find(_doc(title, {"forces", "resumed"}))
+    assert [(b.kind, b.text) for b in found] == [("dateline", "GENEVA –")]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        (
+            "Photo: A street in central Kyiv during a blackout. (AP Photo/Oleksandr Hrebin)",
+            "caption",
+        ),
+        ("Photo: Reuters/Stringer", "credit"),
+        ("(Reporting by Dmytro Hrytsenko; Editing by Paul Sanders)", "credit"),
+        ("Also interesting: Why the ports are working again", "promo"),
+    ],
+)
+def test_described_pictures_are_captions_bare_credits_are_credits(line: str, kind: str) -> None:
+    assert classify_line(line) == kind

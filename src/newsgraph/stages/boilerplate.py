@@ -28,7 +28,8 @@ _PROMO = re.compile(
         |(?:watch|listen)\s*(?:now)?\s*:|live\s*(?:ticker|blog|updates)\s*:|newsletter\s*:
         |advertisement\s*$|share\s+this\s+(?:article|story)|(?:join|get)\s+(?:our|the)\b.{0,40}
         (?:newsletter|channel|app|alerts)|you\s+might\s+also\s+like|more\s+from\b|latest\s+news\s*:
-        |breaking\s*:?\s*$
+        |breaking\s*:?\s*$|also\s+(?:interesting|of\s+interest|worth\s+reading)\s*:
+        |(?:most\s+)?read\s+now\s*:
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -38,10 +39,14 @@ _BYLINE = re.compile(
     r"(?:\s*[,|/–-]\s*[\w .'’&-]{0,40})?\s*$",
 )
 _CREDIT = re.compile(
-    r"^\s*(?:\(?\s*(?:photo|image|picture|video|graphic|illustration|credit|source|foto)s?\s*"
+    r"^\s*\(?\s*(?:(?:photo|image|picture|video|graphic|illustration|credit|source|foto)s?\s*"
     r"(?:credit)?\s*:|©|\(c\)\s|copyright\b|(?:additional\s+)?reporting\s+by\b|editing\s+by\b"
     r"|writing\s+by\b)",
     re.IGNORECASE,
+)
+#: "Photo: <a described scene>" is a caption; "Photo: <agency/name>" alone is a credit
+_DESCRIBED_PICTURE = re.compile(
+    r"^\s*\(?\s*(?:photo|image|picture|foto)s?\s*:\s*(\S+(?:\s+\S+){5,})", re.I
 )
 _CAPTION_END = re.compile(
     r"(?:\((?:photo|image|picture|foto)s?\s*:[^)]*\)|(?:photo|image|picture)\s*:\s*[^.]{1,60}"
@@ -51,10 +56,10 @@ _CAPTION_END = re.compile(
 )
 _CAPTION_START = re.compile(r"^\s*(?:pictured|above|top|left|right|below|caption)\s*:", re.I)
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z'’. -]{2,40}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    r"(?:,\s*[A-Z][\w. ]{1,25})?\s*"
-    r"(?:\((?:Reuters|AP|AFP|dpa|Ukrinform|Interfax|UNIAN)\)|,\s*\w+\.?\s*\d{1,2}\s*"
-    r"(?:\((?:Reuters|AP|AFP|dpa)\))?)\s*[-–—:]\s+"
+    r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})?\s*"
+    r"(?:\((?:Reuters|AP|AFP|dpa|Ukrinform|Interfax|UNIAN)\)|,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*"
+    r"(?:\((?:Reuters|AP|AFP|dpa)\))?)?\s*[-–—]\s+"
 )
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*$""")
 _TEASER_FORM = re.compile(r"[:|]|\+\+\+|^\s*(?:live|video|watch|exclusive|analysis)\b", re.I)
@@ -89,6 +94,8 @@ def classify_line(line: str) -> str | None:
     """The boilerplate kind of one line judged on its own, or None for story text."""
     if _PROMO.match(line):
         return "promo"
+    if _DESCRIBED_PICTURE.match(line):
+        return "caption"
     if _CREDIT.match(line):
         return "credit"
     if _CAPTION_START.match(line) or (_CAPTION_END.search(line) and len(line.split()) <= 40):
