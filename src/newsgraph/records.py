@@ -100,6 +100,9 @@ class Quote:
     source: TextSpan | None
     channel: str | None
     confidence: float
+    #: id of the quote this one continues: the other half of a split quote or a quotation
+    #: that follows on in the same paragraph without a cue of its own (one attribution)
+    continues: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,12 +159,24 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class TimeExpression:
+    """A temporal expression with its TIMEX3 value (``2022-05-16``, ``2022-W20``, ``P3D``).
+
+    ``relative`` expressions depend on an anchor: ``anchor`` says which one (``publication`` or
+    ``previous``, the date last mentioned before it); their ``value`` is None when the anchor is
+    unknown. ``range_start``/``range_end`` (ISO dates, inclusive) bound stretches such as "in the
+    past few days" or "since 2014"; ``mod`` is TIMEX3's modifier (START, MID, END, APPROX, …).
+    """
+
     text: str
     start: int
     end: int
     value: str | None
     relative: bool
     type: str = "DATE"  # DATE | TIME | DURATION | SET
+    mod: str | None = None
+    anchor: str | None = None  # publication | previous | None (absolute)
+    range_start: str | None = None
+    range_end: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

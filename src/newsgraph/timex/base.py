@@ -1,0 +1,137 @@
+"""What every rule shares: the resolution context, the result record, the rule record.
+
+A rule's resolver gets the regex match and a :class:`Context` (the text, the publication date,
+the previously resolved period, a lazily computed tense) and returns a :class:`Resolution`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .calendar import Period
+from .tense import tense
+
+_COMPARATIVE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|from|versus|vs\.|than|over|against)\b", re.IGNORECASE
+)
+
+
+@dataclass(slots=True)
+class Context:
+    """What a rule may look at beyond its match: the text, the anchors, the tense."""
+
+    text: str
+    start: int
+    end: int
+    published: dt.date | None
+    previous: Period | None = None
+    _tense: str | None = field(default=None)
+    _tense_known: bool = field(default=False)
+
+    @property
+    def comparative(self) -> bool:
+        """Whether the phrase closes a comparison ("up from $3 million a year earlier"): then
+        it means the period under discussion a year back, not a new point of the story."""
+        before = self.text[max(0, self.start - 80) : self.start]
+        before = re.split(r"[.;!?]\s", before)[-1]
+        return _COMPARATIVE.search(before) is not None
+
+    @property
+    def tense(self) -> str | None:
+        if not self._tense_known:
+            self._tense = tense(self.text, self.start, self.end)
+            self._tense_known = True
+        return self._tense
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """A resolved expression: TIMEX3 type/value plus how it was anchored.
+
+    ``anchor`` is ``"publication"`` or ``"previous"`` for relative expressions (their value is
+    None when that anchor is unknown) and None for absolute ones. ``period`` is kept so that a
+    later "two days later" can count from it; ``range`` bounds vague stretches ("the past few
+    days", "since 2014") in calendar days.
+    """
+
+    type: str
+    value: str | None
+    anchor: str | None = None
+    mod: str | None = None
+    period: Period | None = None
+    range: tuple[dt.date, dt.date] | None = None
+    chain: bool = True  # may later anaphoric phrases count from this date?
+
+
+Resolver = Callable[["re.Match[str]", Context], Resolution | None]
+Guard = Callable[["re.Match[str]", str], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    guard: Guard | None = None
+
+
+def dated(
+    period: Period,
+    anchor: str | None,
+    mod: str | None = None,
+    kind: str = "DATE",
+    chain: bool = True,
+) -> Resolution:
+    return Resolution(kind, period.value, anchor, mod, period, chain=chain)
+
+
+def unresolved(anchor: str, mod: str | None = None, kind: str = "DATE") -> Resolution:
+    return Resolution(kind, None, anchor, mod)
+
+
+def reference(value: str) -> Resolution:
+    return Resolution("DATE", value, None)
+
+
+def preceding_word(text: str, start: int) -> str:
+    match = re.search(r"([A-Za-z]+)[\s,]*$", text[max(0, start - 25) : start])
+    return match.group(1).lower() if match else ""
+
+
+TIME_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "on",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "through",
+        "throughout",
+        "during",
+        "of",
+        "to",
+        "before",
+        "after",
+        "between",
+        "and",
+        "or",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "that",
+        "every",
+        "each",
+        "for",
+        "a",
+        "an",
+        "the",
+    ]
+)
