@@ -104,3 +104,29 @@ def test_headline_with_colon_is_not_a_dateline_but_dash_datelines_are() -> None:
 )
 def test_described_pictures_are_captions_bare_credits_are_credits(line: str, kind: str) -> None:
     assert classify_line(line) == kind
+
+
+def test_hard_wrapped_paragraph_lines_are_not_teasers() -> None:
+    text = (
+        "Army says troops reach border\n\n"
+        "Troops reached the border on Monday and the army says it holds the bridge ,\n"
+        "officials said . The commander of the brigade says his soldiers hold\n"
+        "Kupiansk and the road .\n\n"
+        "Russia claims capture of village near Bakhmut\n\n"
+        "The claim could not be verified .\n\n"
+        "Fighting continued overnight ."
+    )
+    verbs = {"says", "reach", "reached", "holds", "hold", "said", "claims", "continued"}
+    found = find(_doc(text, verbs))
+    assert [b.text for b in found] == ["Russia claims capture of village near Bakhmut"]
+
+
+def test_one_line_paragraphs_need_only_line_breaks() -> None:
+    text = (
+        "Army says troops reach border\n"
+        "Troops reached the border on Monday , officials said .\n"
+        "Russia claims capture of village near Bakhmut\n"
+        "The claim could not be verified ."
+    )
+    found = find(_doc(text, {"says", "reach", "reached", "said", "claims"}))
+    assert [b.text for b in found] == ["Russia claims capture of village near Bakhmut"]

@@ -76,11 +76,33 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         yield start, start + len(stripped)
 
 
-def _standalone(text: str, start: int, end: int) -> bool:
-    """True when the line is a paragraph of its own (blank line or text edge on both sides)."""
-    before = text[:start].rstrip(" \t")
-    after = text[end:].lstrip(" \t")
-    return (before == "" or before.endswith("\n")) and (after == "" or after.startswith("\n"))
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_BEFORE = re.compile(r"\n[ \t]*\n[ \t]*$")
+_BLANK_AFTER = re.compile(r"[ \t]*\n[ \t]*\n")
+_CONTINUES = re.compile(r"[,;:–—-]\s*$")
+
+
+def _standalone(text: str, start: int, end: int, blank_separated: bool) -> bool:
+    """True when the line is a paragraph of its own.
+
+    Texts that separate paragraphs by blank lines may also hard-wrap long paragraphs, so there
+    a paragraph needs a blank line (or the text's edge) on both sides; texts with one line per
+    paragraph (trafilatura's output) only need line breaks. A line that ends in a comma or dash,
+    or is followed by a line starting in lower case, continues a sentence either way.
+    """
+    window_before = text[max(0, start - 20) : start]
+    window_after = text[end : end + 20]
+    if _CONTINUES.search(text[start:end]) or window_after.lstrip()[:1].islower():
+        return False
+    at_start = not text[:start].strip()
+    at_end = not window_after.strip() and not text[end:].strip()
+    if blank_separated:
+        return (at_start or _BLANK_BEFORE.search(window_before) is not None) and (
+            at_end or _BLANK_AFTER.match(window_after) is not None
+        )
+    return (at_start or window_before.rstrip(" \t").endswith("\n")) and (
+        at_end or window_after.lstrip(" \t").startswith("\n")
+    )
 
 
 def _has_finite_verb(doc: Doc, start: int, end: int) -> bool:
@@ -110,6 +132,7 @@ def find(doc: Doc) -> list[Boilerplate]:
     text = doc.text
     found: list[Boilerplate] = []
     lines = list(_lines(text))
+    blank_separated = _BLANK_LINE.search(text) is not None
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
         kind = classify_line(line)
@@ -126,7 +149,7 @@ def find(doc: Doc) -> list[Boilerplate]:
             0 < index < len(lines) - 1
             and 4 <= len(words) <= 20
             and not _SENTENCE_END.search(line)
-            and _standalone(text, start, end)
+            and _standalone(text, start, end, blank_separated)
             and (_TEASER_FORM.search(line) is not None or _has_finite_verb(doc, start, end))
         )
         if is_teaser:
