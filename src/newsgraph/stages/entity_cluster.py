@@ -1,0 +1,203 @@
+"""In-document clustering of name mentions: "Anna Keller", "Keller", "Mrs Keller" are one person.
+
+A news story introduces a person once with the full name and then uses the surname; it
+introduces an organisation once with its long name and an abbreviation in brackets and then
+uses either. Full names open clusters; a surname joins the nearest earlier person who carries it
+(the first later one when the story names someone by surname before the full introduction); an
+abbreviation joins the organisation it was introduced with or whose initials it spells. A
+surname the model labelled ORG still joins its person: the text, not the label, decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..lexicons.person_words import SURNAME_PARTICLES
+from ..records import Entity, TextSpan
+from .entity_names import NameMention
+
+_INITIAL_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "&", "de", "du", "la", "des"})
+
+
+@dataclass
+class Cluster:
+    """A growing entity while the stage works; frozen into an :class:`Entity` at the end."""
+
+    type: str
+    name: str
+    mentions: list[TextSpan] = field(default_factory=list)
+    descriptors: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    id: str = ""
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def first(self) -> int:
+        return min((m.start for m in self.mentions), default=0)
+
+    def add_mention(self, span: TextSpan) -> None:
+        if all(m.start != span.start or m.end != span.end for m in self.mentions):
+            self.mentions.append(span)
+            self.mentions.sort(key=lambda m: m.start)
+
+    def add_descriptor(self, text: str) -> None:
+        if text and text.lower() not in {d.lower() for d in self.descriptors}:
+            self.descriptors.append(text)
+
+    def add_affiliation(self, text: str) -> None:
+        if text and text.lower() not in {a.lower() for a in self.affiliations}:
+            self.affiliations.append(text)
+
+    def to_record(self) -> Entity:
+        return Entity(
+            id=self.id,
+            name=self.name,
+            type=self.type,
+            descriptors=tuple(self.descriptors),
+            affiliations=tuple(self.affiliations),
+            mentions=tuple(self.mentions),
+        )
+
+    @classmethod
+    def from_record(cls, entity: Entity) -> Cluster:
+        cluster = cls(
+            type=entity.type,
+            name=entity.name,
+            mentions=list(entity.mentions),
+            descriptors=list(entity.descriptors),
+            affiliations=list(entity.affiliations),
+            id=entity.id,
+        )
+        cluster.aliases = aliases_of(entity.name, entity.type)
+        if entity.type == "ORG":
+            # bracketed abbreviations that are not initials ("OSCE") survive as mentions
+            cluster.aliases |= {m.text.lower() for m in entity.mentions if m.text.isupper()}
+        return cluster
+
+
+def initials(name: str) -> str:
+    """The abbreviation a name's capitalised words spell ("International Crisis Group" -> ICG)."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _INITIAL_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words).lower()
+
+
+def aliases_of(name: str, type_: str) -> set[str]:
+    """Lower-case keys under which later mentions of this entity may appear."""
+    lower = name.lower()
+    keys = {lower}
+    if type_ == "PERSON":
+        words = lower.split()
+        if len(words) >= 2:
+            keys.add(words[-1])
+            for i, word in enumerate(words[1:-1], start=1):
+                if word in SURNAME_PARTICLES:
+                    keys.add(" ".join(words[i:]))  # "de vries" of "Thomas de Vries"
+                    break
+    elif type_ == "ORG":
+        short = initials(name)
+        if short:
+            keys.add(short)
+    return keys
+
+
+def _span(doc: Doc, mention: NameMention) -> TextSpan:
+    span = doc[mention.start : mention.end]
+    return TextSpan(span.start_char, span.end_char, span.text)
+
+
+def _compatible_person(cluster: Cluster, words: list[str]) -> bool:
+    """True when a full name can be the same person as the cluster (same surname, first name)."""
+    known = cluster.name.lower().split()
+    if known[-1] != words[-1]:
+        return False
+    if len(known) == 1 or len(words) == 1 or words[0] in SURNAME_PARTICLES:
+        return True
+    a, b = known[0].rstrip("."), words[0].rstrip(".")
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _nearest(clusters: list[Cluster], position: int) -> Cluster:
+    """The cluster introduced last before ``position``, else the first one introduced after it."""
+    before = [c for c in clusters if c.first <= position]
+    if before:
+        return max(before, key=lambda c: c.first)
+    return min(clusters, key=lambda c: c.first)
+
+
+def cluster_names(doc: Doc, mentions: list[NameMention]) -> list[Cluster]:
+    """Group name mentions into people and organisations (clusters in first-mention order)."""
+    clusters: list[Cluster] = []
+    persons: list[Cluster] = []
+    orgs: dict[str, Cluster] = {}
+
+    # pass 1: full names and organisation names open clusters
+    singles: list[NameMention] = []
+    for mention in mentions:
+        span = _span(doc, mention)
+        words = span.text.lower().split()
+        if mention.weak:
+            singles.append(mention)  # a place name the model called a name: joins, never opens
+        elif mention.label == "PERSON" and len(words) >= 2 and words[0] not in SURNAME_PARTICLES:
+            match = next((c for c in persons if _compatible_person(c, words)), None)
+            if match is None:
+                match = Cluster("PERSON", span.text)
+                persons.append(match)
+                clusters.append(match)
+            elif len(span.text) > len(match.name):
+                match.name = span.text
+            match.add_mention(span)
+            match.aliases |= aliases_of(span.text, "PERSON")
+        elif mention.label == "ORG" and len(words) > 1:
+            key = span.text.lower()
+            org = orgs.get(key) or orgs.get(initials(span.text))
+            if org is None:
+                org = Cluster("ORG", span.text)
+                clusters.append(org)
+            org.add_mention(span)
+            for alias in aliases_of(span.text, "ORG"):
+                orgs.setdefault(alias, org)
+            if mention.abbreviation:
+                orgs.setdefault(mention.abbreviation.lower(), org)
+                org.aliases.add(mention.abbreviation.lower())
+            org.aliases |= aliases_of(span.text, "ORG")
+        else:
+            singles.append(mention)
+
+    # pass 2: surnames, first names and abbreviations join the clusters they name
+    for mention in singles:
+        span = _span(doc, mention)
+        key = span.text.lower()
+        if key.endswith("'s") or key.endswith("’s"):
+            key = key[:-2]
+        same_surname = [c for c in persons if c.name.lower().split()[-1] == key or key in c.aliases]
+        if same_surname:
+            _nearest(same_surname, span.start).add_mention(span)
+            continue
+        if key in orgs:
+            orgs[key].add_mention(span)
+            continue
+        same_first = [c for c in persons if c.name.lower().split()[0] == key]
+        if mention.label == "PERSON" and len(same_first) == 1:
+            same_first[0].add_mention(span)
+            continue
+        if mention.weak:
+            continue  # a lone "name" that is no one's surname: likely a mislabelled place
+        cluster = Cluster(mention.label, span.text)
+        cluster.add_mention(span)
+        cluster.aliases = {key}
+        clusters.append(cluster)
+        if mention.label == "PERSON":
+            persons.append(cluster)
+        else:
+            orgs[key] = cluster
+
+    for cluster in clusters:
+        if cluster.type == "ORG":
+            longest = max(cluster.mentions, key=lambda m: (len(m.text.split()), len(m.text)))
+            cluster.name = longest.text
+    clusters.sort(key=lambda c: c.first)
+    return clusters

@@ -1,0 +1,187 @@
+"""Descriptors and affiliations of people: what the story says they are and where they work.
+
+Readers judge a source by its profile ("professor of security studies at the University of
+Graz", "ICG analyst"), and the resolver needs it to map a role mention ("the political
+scientist") to a person. Descriptors come from the places English puts them: an apposition
+("Keller, a professor of ..."), the words before a name ("the political scientist Keller"), a
+copula ("Keller is a historian"). Affiliations are organisations named inside a descriptor or
+attached to the name by "works at/for", "from", "at", or a possessive ("ICG's Dobson", "the
+ministry's spokesman X"); an abbreviation is reported by the organisation's full name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicons.person_words import NEUTRAL_TITLES, PERSON_ROLE_NOUNS
+from .entity_cluster import Cluster
+
+_AFFILIATION_PREPS = frozenset({"at", "for", "with", "from", "of"})
+_WORK_VERBS = frozenset({"work", "serve", "teach", "lead", "head", "run", "research", "join"})
+_STOP_LEFT = frozenset({"DET", "ADP", "PUNCT", "VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"})
+_MAX_DESCRIPTOR_TOKENS = 16
+
+
+def _head(span: Span) -> Token:
+    """The token of the span whose head lies outside it (the span's syntactic head)."""
+    return span.root
+
+
+def _clean(tokens: list[Token]) -> str:
+    """Text of a token run without leading determiners and trailing punctuation."""
+    breaks = [i for i, t in enumerate(tokens) if "\n" in t.text or "\n" in t.whitespace_]
+    if breaks:
+        tokens = tokens[breaks[-1] + 1 :]  # a description never spans a paragraph break
+    while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _descriptor_tokens(head: Token) -> list[Token]:
+    """An apposition/attribute phrase up to a relative clause, a comma or the length limit."""
+    tokens: list[Token] = []
+    for token in head.subtree:
+        if token.i > head.i and (
+            token.text in {",", ";", "—", "–"}
+            or (token.text == "(" and not _bracketed_abbreviation(token))
+            or token.dep_ == "relcl"
+            or token.tag_ in ("WDT", "WP", "WP$")
+            or "\n" in token.text
+        ):
+            break
+        tokens.append(token)
+    return tokens[:_MAX_DESCRIPTOR_TOKENS]
+
+
+def _bracketed_abbreviation(token: Token) -> bool:
+    """True for the "(" of "(ICG)": the abbreviation belongs to the description."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 2].text == ")" and doc[token.i + 1].is_upper
+
+
+def _prenominal(doc: Doc, start: int) -> tuple[int, Token | None]:
+    """Where role words right before a name start ("the political scientist Keller"; ``start``
+    when there are none) and their possessor ("ICG's analyst Smith" -> ICG)."""
+    i = start - 1
+    while i >= 0:
+        token = doc[i]
+        if (
+            token.pos_ in _STOP_LEFT
+            or token.tag_ == "POS"
+            or token.ent_type_ in ("PERSON", "DATE")
+            or "\n" in token.text
+        ):
+            break
+        if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            break
+        i -= 1
+    first = i + 1
+    if first >= start:
+        return start, None
+    last = doc[start - 1]
+    if not (last.pos_ == "NOUN" or last.lower_ in NEUTRAL_TITLES):
+        return start, None
+    possessor = doc[i - 1] if i >= 1 and doc[i].tag_ == "POS" else None
+    return first, possessor
+
+
+def _org_names(span: Span, orgs: dict[int, Cluster]) -> list[str]:
+    """Names of the organisations mentioned inside a span (by their clusters' full names)."""
+    names: list[str] = []
+    for token in span:
+        cluster = orgs.get(token.idx)
+        if cluster is not None and cluster.name not in names:
+            names.append(cluster.name)
+    return names
+
+
+def _org_at(token: Token, orgs: dict[int, Cluster]) -> str | None:
+    """The organisation whose mention covers a token, or the token's own entity text."""
+    for candidate in (token, *token.lefts):
+        cluster = orgs.get(candidate.idx)
+        if cluster is not None:
+            return cluster.name
+    if token.ent_type_ in ("ORG", "GPE"):
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            return _clean(list(ent))
+    return None
+
+
+def _affiliations_of(head: Token, orgs: dict[int, Cluster]) -> list[str]:
+    """Organisations tied to a name by a preposition or a "works at" relative clause."""
+    found: list[str] = []
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
+            found += [n for n in (_org_at(o, orgs) for o in child.children) if n]
+        elif child.dep_ == "relcl" and child.lemma_.lower() in _WORK_VERBS:
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in _AFFILIATION_PREPS:
+                    found += [n for n in (_org_at(o, orgs) for o in prep.children) if n]
+        elif child.dep_ == "poss":
+            name = _org_at(child, orgs)
+            if name:
+                found.append(name)
+    return found
+
+
+def build_profiles(doc: Doc, clusters: list[Cluster]) -> None:
+    """Fill descriptors and affiliations of the person clusters from their name mentions."""
+    orgs: dict[int, Cluster] = {}
+    for cluster in clusters:
+        if cluster.type == "ORG":
+            for mention in cluster.mentions:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None:
+                    for token in span:
+                        orgs[token.idx] = cluster
+    for cluster in clusters:
+        if cluster.type != "PERSON":
+            continue
+        for mention in cluster.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or not any(t.pos_ == "PROPN" for t in span):
+                continue
+            _profile_mention(doc, span, cluster, orgs)
+
+
+def _profile_mention(doc: Doc, span: Span, cluster: Cluster, orgs: dict[int, Cluster]) -> None:
+    head = _head(span)
+    phrases: list[list[Token]] = []
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ != "PROPN" and child.i > head.i:
+            phrases.append(_descriptor_tokens(child))
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < span.start:
+        phrases.append([t for t in _descriptor_tokens(head.head) if t.i < span.start])
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
+        phrases += [_descriptor_tokens(c) for c in head.head.children if c.dep_ == "attr"]
+    for child in head.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in _WORK_VERBS and child.i > head.i:
+            # "Olena Savchuk, who works at the International Crisis Group (ICG)"
+            tokens = [t for t in _descriptor_tokens(child) if t.tag_ not in ("WP", "WDT")]
+            phrases.append(tokens)
+    for tokens in phrases:
+        text = _clean(tokens)
+        if text:
+            cluster.add_descriptor(text)
+            for name in _org_names(doc[tokens[0].i : tokens[-1].i + 1], orgs):
+                cluster.add_affiliation(name)
+    first, possessor = _prenominal(doc, span.start)
+    text = doc[first : span.start].text
+    if text and text.lower().rstrip(".") not in {"mr", "mrs", "ms", "dr"}:
+        words = text.split()
+        # a bare title ("President") is a descriptor; an organisation name before it is not
+        if len(words) > 1 or words[0].lower() in PERSON_ROLE_NOUNS | NEUTRAL_TITLES:
+            cluster.add_descriptor(text)
+        for org in _org_names(doc[first : span.start], orgs):
+            cluster.add_affiliation(org)
+    owner = _org_at(possessor, orgs) if possessor is not None else None
+    if owner:
+        cluster.add_affiliation(owner)
+    for org in _affiliations_of(head, orgs):
+        cluster.add_affiliation(org)

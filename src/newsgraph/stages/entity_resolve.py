@@ -1,0 +1,630 @@
+"""Who a source mention refers to: names, surnames, pronouns and role nouns.
+
+No coreference model ships on PyPI, and news needs only a narrow kind: the source of a quote is
+almost always someone named shortly before. So each kind of mention gets a rule:
+
+- a name or surname joins the cluster that carries it (created when the story has none);
+- a pronoun goes to the most salient compatible entity: recent (sentence distance), last
+  mentioned as a subject, the latest speaker, agreeing in gender (first name, title, earlier
+  pronouns) and number ("they" for organisations and groups);
+- a definite role noun ("the political scientist", "the ICG analyst", "the ministry", "the
+  soldier") goes to the entity whose descriptors, name or affiliations carry the noun and its
+  modifiers; an indefinite one ("a soldier", "another soldier") is always a new entity named by
+  its descriptive phrase.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from ..lexicons.person_words import (
+    EXPERT_NOUNS,
+    FEMALE_NOUNS,
+    FEMALE_PRONOUNS,
+    GENERIC_PERSON_NOUNS,
+    INDEFINITE_DETERMINERS,
+    MALE_NOUNS,
+    MALE_PRONOUNS,
+    NEUTER_PRONOUNS,
+    ORG_NOUNS,
+    PERSON_ROLE_NOUNS,
+    PERSONAL_PRONOUNS,
+    PLURAL_PRONOUNS,
+    QUESTION_LEMMAS,
+    SOURCE_DOCUMENT_NOUNS,
+)
+from ..records import TextSpan
+from .entity_cluster import Cluster, initials
+from .entity_names import is_according_to_object, name_gender, title_gender
+from .entity_placenames import is_place_name
+
+#: pronouns reach back at most this many sentences
+MAX_PRONOUN_DISTANCE = 6
+#: role nouns ("the analyst") reach back further: a role is more specific than a pronoun
+MAX_ROLE_DISTANCE = 40
+#: least agreement of a role mention with an entity's profile (head noun 3, modifier +2/-1)
+MIN_ROLE_SCORE = 1.5
+#: a role noun may name a person introduced by name only a few sentences later (news ledes)
+MAX_CATAPHORA_DISTANCE = 4
+_OF_PREPS = frozenset({"for", "of", "at", "in", "with", "from"})
+_NAMING_WORDS = frozenset({"name", "named", "identified", "called", "known", "only"})
+_PHRASE_STOPS = frozenset({",", ";", "(", "—", "–", ":", '"', "“", "”"})
+_PHRASE_RIGHT_DEPS = frozenset({"acl", "prep", "amod", "compound", "nummod", "pobj", "relcl"})
+
+
+def sentence_offsets(doc: Doc) -> list[int]:
+    """Character offsets where the document's sentences start."""
+    return [token.idx for token in doc if token.is_sent_start]
+
+
+def is_role_noun(token: Token) -> bool:
+    """True for a common noun that can denote a source ("analyst", "ministry", "officials")."""
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    return (
+        lemma in PERSON_ROLE_NOUNS
+        or lower in PERSON_ROLE_NOUNS
+        or lemma in ORG_NOUNS
+        or lower in ORG_NOUNS
+        or lemma in SOURCE_DOCUMENT_NOUNS
+        or (token.pos_ == "NOUN" and (lemma.endswith("ist") or lemma.endswith("ian")))
+    )
+
+
+def descriptive_phrase(token: Token) -> Span:
+    """The noun phrase that describes a source, up to a comma or a relative clause.
+
+    "a Ukrainian soldier stationed in a nearby village, who asked not to be named" ->
+    "a Ukrainian soldier stationed in a nearby village".
+    """
+    doc = token.doc
+    start = token.left_edge.i
+    end = token.i + 1
+    # a bad parse may reach across a paragraph break or a comma: the description stops there
+    for i in range(token.i - 1, start - 1, -1):
+        if "\n" in doc[i].text or doc[i].text in _PHRASE_STOPS:
+            start = i + 1
+            break
+    for child in token.rights:
+        if child.dep_ not in _PHRASE_RIGHT_DEPS:
+            break
+        if any(t.text in _PHRASE_STOPS for t in doc[end : child.i]):
+            break  # ", who asked not to be named": a non-restrictive clause is not the name
+        end = child.right_edge.i + 1
+    for i in range(token.i + 1, end):
+        if "\n" in doc[i].text or doc[i].text in _PHRASE_STOPS or doc[i].dep_ == "ROOT":
+            end = i
+            break
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    while start < token.i and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def _determiner(token: Token) -> str | None:
+    for child in token.lefts:
+        if child.dep_ in ("det", "nummod", "poss", "predet"):
+            return child.lower_ if child.dep_ != "poss" else "poss"
+    return None
+
+
+def _is_plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS") or token.lower_ in {"police", "authorities"}
+
+
+class Resolver:
+    """Resolution state for one document: its clusters, sentences and who spoke where."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        clusters: list[Cluster],
+        speakers: list[tuple[int, Cluster]] | None = None,
+        sentence_starts: list[int] | None = None,
+    ) -> None:
+        self.doc = doc
+        self.clusters = clusters
+        self.speakers: list[tuple[int, Cluster]] = speakers or []
+        # ``doc.sents`` checks the whole document's annotation in Python on every access:
+        # callers that resolve many sources pass the offsets computed once
+        self.sentence_starts = (
+            sentence_starts if sentence_starts is not None else sentence_offsets(doc)
+        )
+
+    # --- helpers -------------------------------------------------------------------------
+    def sentence_of(self, char: int) -> int:
+        return bisect_right(self.sentence_starts, char) - 1
+
+    def gender(self, cluster: Cluster) -> str | None:
+        """Gender from the first name, a title before a mention or earlier pronoun mentions."""
+        if cluster.type == "PERSON":
+            found = name_gender(cluster.name)
+            if found:
+                return found
+        for mention in cluster.mentions:
+            lower = mention.text.lower()
+            if lower in MALE_PRONOUNS:
+                return "m"
+            if lower in FEMALE_PRONOUNS:
+                return "f"
+            words = set(lower.split())
+            if words & FEMALE_NOUNS:
+                return "f"
+            if words & MALE_NOUNS:
+                return "m"
+            if cluster.type == "PERSON":
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None:
+                    told = title_gender(self.doc, span.start)
+                    if told:
+                        return told
+        return None
+
+    def _is_subject(self, mention: TextSpan) -> bool:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and (
+            span.root.dep_ in ("nsubj", "nsubjpass") or is_according_to_object(span.root)
+        )
+
+    def _last_speaker(self, position: int) -> Cluster | None:
+        before = [(p, c) for p, c in self.speakers if p < position]
+        return max(before, key=lambda pc: pc[0])[1] if before else None
+
+    def _expected_speaker(self, position: int) -> Cluster | None:
+        """Who most likely speaks next: the latest speaker, except in an exchange.
+
+        In a dialogue-like passage ('"Will it hold?" the reporter asked. "No," she said.') an
+        answer follows a question, so after a question the earlier of the two latest distinct
+        speakers is expected to speak again: speakers alternate.
+        """
+        before = sorted(((p, c) for p, c in self.speakers if p < position), key=lambda pc: pc[0])
+        if not before:
+            return None
+        last_position, last = before[-1]
+        if self._asks(last_position):
+            earlier = [c for _, c in before if c is not last]
+            if earlier:
+                return earlier[-1]
+        return last
+
+    def _asks(self, position: int) -> bool:
+        """True when the source at ``position`` is the subject of a question verb."""
+        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        return span.root.head.lemma_.lower() in QUESTION_LEMMAS
+
+    def _recent_speakers(self, position: int, window: int) -> set[int]:
+        sentence = self.sentence_of(position)
+        return {
+            id(c)
+            for p, c in self.speakers
+            if p < position and sentence - self.sentence_of(p) <= window
+        }
+
+    def note_speaker(self, position: int, cluster: Cluster) -> None:
+        self.speakers.append((position, cluster))
+
+    def cluster_at(self, start: int, end: int) -> Cluster | None:
+        """The cluster with a mention inside [start, end), preferring the span's head word."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        inside: list[tuple[TextSpan, Cluster]] = [
+            (m, c) for c in self.clusters for m in c.mentions if m.start < end and start < m.end
+        ]
+        if not inside:
+            return None
+        if head is not None:
+            for mention, cluster in inside:
+                if mention.start <= head.idx < mention.end:
+                    later_people = [
+                        c for m, c in inside if c.type == "PERSON" and m.start > mention.end
+                    ]
+                    modifier = cluster.type == "ORG" or head.dep_ in ("poss", "compound")
+                    if modifier and later_people:
+                        return later_people[-1]  # "IAEA Deputy Director General Henrik Solberg"
+                    return cluster
+        people = [
+            (m, c)
+            for m, c in inside
+            if c.type == "PERSON" and (head is None or not _possessor_of(m, head))
+        ]
+        if not people and head is not None and is_role_noun(head):
+            return None  # "a Kremlin spokesman": the organisation only describes the source
+        return min(people or inside, key=lambda mc: mc[0].start)[1]
+
+    def coordinated(self, span: Span) -> Cluster | None:
+        """A group for coordinated sources ("The EU and the US said"), named by their words."""
+        root = span.root
+        if not any(c.dep_ == "conj" and span.start <= c.i < span.end for c in root.children):
+            return None
+        if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in root.children):
+            return None
+        key = span.text.lower()
+        cluster = next((c for c in self.clusters if c.name.lower() == key), None)
+        if cluster is None:
+            cluster = Cluster("GROUP", span.text)
+            self.clusters.append(cluster)
+        cluster.add_mention(TextSpan(span.start_char, span.end_char, span.text))
+        return cluster
+
+    def name_given_as(self, token: Token) -> Cluster | None:
+        """The person of "a protester who gave his name only as Milan" / "identified as Milan"."""
+        phrase = descriptive_phrase(token)
+        words = list(token.doc[phrase.start : token.right_edge.i + 1])
+        for i, word in enumerate(words[:-1]):
+            after = words[i + 1]
+            if word.lower_ != "as" or after.pos_ != "PROPN" or not after.text[:1].isupper():
+                continue
+            if not any(w.lower_ in _NAMING_WORDS for w in words[max(0, i - 4) : i]):
+                continue
+            name = TextSpan(after.idx, after.idx + len(after), after.text)
+            cluster = next(
+                (c for c in self.clusters if any(m.start == name.start for m in c.mentions)), None
+            )
+            if cluster is None:
+                cluster = Cluster("PERSON", after.text)
+                cluster.aliases = {after.lower_}
+                self.clusters.append(cluster)
+            cluster.type = "PERSON"
+            cluster.add_mention(name)
+            described = token.doc[phrase.start : token.i + 1]
+            cluster.add_mention(TextSpan(described.start_char, described.end_char, described.text))
+            cluster.add_descriptor(_without_article(described.text))
+            return cluster
+        return None
+
+    def named_apposition(self, token: Token) -> Cluster | None:
+        """The named entity a role noun stands in apposition with.
+
+        "a spokesman, Serhiy Chervonenko, said", "The state grid operator Ukrenergo said",
+        "A nurse at the damaged hospital, Valentyna, said": the name, not the role, is the
+        entity; the role becomes its descriptor.
+        """
+        doc = token.doc
+        phrase = descriptive_phrase(token)
+        names = [
+            c
+            for c in token.rights
+            if c.pos_ == "PROPN" and c.dep_ in ("appos", "conj", "npadvmod", "dep")
+        ]
+        after = phrase.end
+        if after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "PROPN":
+            last = after + 1
+            while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+                last += 1
+            if last + 1 < len(doc) and doc[last + 1].text == ",":
+                names.append(doc[last])  # "A nurse at the hospital, Valentyna, said"
+        if token.dep_ == "compound" and token.head.pos_ == "PROPN":
+            names.append(token.head)
+        for name in names:
+            cluster = self.cluster_at(name.idx, name.idx + len(name))
+            if cluster is None:
+                cluster = self.resolve_name(name, create=True)
+                if cluster is not None and cluster.type == "PERSON" and token.lemma_ in ORG_NOUNS:
+                    cluster.type = "ORG"
+            if cluster is not None:
+                role = doc[phrase.start : min(phrase.end, name.i)]
+                while len(role) and role[-1].is_punct:
+                    role = role[:-1]
+                if len(role):
+                    self.describe(cluster, token, role)
+                return cluster
+        return None
+
+    # --- resolution ----------------------------------------------------------------------
+    def resolve_token(self, token: Token, *, create: bool = True) -> Cluster | None:
+        """The cluster a source token (the head of the source words) refers to."""
+        found = self.cluster_at(token.idx, token.idx + len(token))
+        if found is not None:
+            return found
+        lower = token.lower_
+        if token.tag_ in ("WP", "WDT", "IN") and token.head.dep_ == "relcl":
+            return self.resolve_token(token.head.head, create=create)  # "X, who said ..."
+        if lower in PERSONAL_PRONOUNS:
+            cluster = self.resolve_pronoun(token)
+            if cluster is not None:
+                cluster.add_mention(TextSpan(token.idx, token.idx + len(token), token.text))
+            return cluster
+        if token.pos_ == "PROPN":
+            return self.resolve_name(token, create=create)
+        if token.text[:1].isupper() and not token.is_sent_start:
+            # a name the tagger took for a common word ("Trump" as a verb)
+            named = self.resolve_name(token, create=False)
+            if named is not None:
+                return named
+        if is_role_noun(token):
+            named = self.named_apposition(token) or self.name_given_as(token)
+            if named is not None:
+                return named
+            return self.resolve_role(token, create=create)
+        return None
+
+    def resolve_name(self, token: Token, *, create: bool) -> Cluster | None:
+        """A surname or name the model did not label: join the person or organisation it names."""
+        key = token.lower_
+        matches = [c for c in self.clusters if key in c.aliases or key in _name_words(c)]
+        before = [c for c in matches if c.first <= token.idx]
+        span = TextSpan(token.idx, token.idx + len(token), token.text)
+        if matches:
+            chosen = max(before, key=lambda c: c.first) if before else matches[0]
+            chosen.add_mention(span)
+            return chosen
+        if not create or not token.text[:1].isupper():
+            return None
+        start = token.i
+        while start > 0 and token.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        phrase = token.doc[start : token.i + 1]
+        organisation = (
+            token.text.isupper()
+            or token.lower_ in ORG_NOUNS
+            or (len(phrase) == 1 and is_place_name(token.text))  # "Kyiv refuted": government
+        )
+        cluster = Cluster("ORG" if organisation else "PERSON", phrase.text)
+        cluster.aliases = {key, phrase.text.lower()}
+        cluster.add_mention(TextSpan(phrase.start_char, phrase.end_char, phrase.text))
+        self.clusters.append(cluster)
+        return cluster
+
+    def resolve_pronoun(self, token: Token) -> Cluster | None:
+        """The most salient earlier entity a personal pronoun can refer to."""
+        lower = token.lower_
+        position = token.idx
+        sentence = self.sentence_of(position)
+        last_speaker = self._expected_speaker(position)
+        # an answer after a question is stronger evidence than mere recency of speaking
+        speaker_bonus = 2.0 if last_speaker is self._last_speaker(position) else 3.0
+        recent = self._recent_speakers(position, 3)
+        best: tuple[float, Cluster] | None = None
+        for cluster in self.clusters:
+            prior = [m for m in cluster.mentions if m.end <= position]
+            if not prior:
+                continue
+            distance = sentence - self.sentence_of(prior[-1].start)
+            if distance > MAX_PRONOUN_DISTANCE:
+                continue
+            fit = self._pronoun_fit(cluster, lower)
+            if fit is None:
+                continue
+            score = fit - distance
+            if self._is_subject(prior[-1]):
+                score += 1.0
+            if cluster is last_speaker:
+                score += speaker_bonus
+            elif id(cluster) in recent:
+                score += 0.5
+            score += 0.1 * min(len(prior), 5)
+            if best is None or score > best[0]:
+                best = (score, cluster)
+        return best[1] if best else None
+
+    def _pronoun_fit(self, cluster: Cluster, pronoun: str) -> float | None:
+        """How well a pronoun agrees with an entity (None: it cannot refer to it)."""
+        if pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS:
+            if cluster.type not in ("PERSON", "UNNAMED"):
+                return None
+            wanted = "m" if pronoun in MALE_PRONOUNS else "f"
+            gender = self.gender(cluster)
+            if gender is None:
+                return 0.75  # unknown: half the credit of a known agreement
+            return 1.5 if gender == wanted else None
+        if pronoun in PLURAL_PRONOUNS:
+            if cluster.type in ("ORG", "GROUP"):
+                return 1.0
+            return -1.5
+        if pronoun in NEUTER_PRONOUNS:
+            return 1.0 if cluster.type == "ORG" else None
+        return None
+
+    def resolve_role(self, token: Token, *, create: bool) -> Cluster | None:
+        """An entity for a role noun: a known one for a definite mention, else a new one."""
+        phrase = descriptive_phrase(token)
+        determiner = _determiner(token)
+        if determiner not in INDEFINITE_DETERMINERS:
+            found = self._match_role(token, phrase)
+            if found is not None:
+                found.add_mention(TextSpan(phrase.start_char, phrase.end_char, phrase.text))
+                if found.type == "PERSON" and token.lemma_.lower() not in GENERIC_PERSON_NOUNS:
+                    found.add_descriptor(_without_article(phrase.text))  # "ICG analyst"
+                return found
+        if not create:
+            return None
+        lemma = token.lemma_.lower()
+        if _is_plural(token):
+            type_ = "GROUP" if lemma not in ORG_NOUNS else "ORG"
+        elif lemma in ORG_NOUNS or token.lower_ in ORG_NOUNS:
+            type_ = "ORG"
+        else:
+            type_ = "UNNAMED"
+        cluster = Cluster(type_, phrase.text)
+        cluster.add_mention(TextSpan(phrase.start_char, phrase.end_char, phrase.text))
+        self.describe(cluster, token, phrase)
+        self.clusters.append(cluster)
+        return cluster
+
+    def describe(self, cluster: Cluster, token: Token, phrase: Span) -> None:
+        """Profile from a descriptive phrase: "a spokesman for the Ukrainian army" gives the
+        descriptors "spokesman" and "spokesman for the Ukrainian army" and the affiliation
+        "Ukrainian army" (an organisation named in it, or a prepositional object or possessor
+        headed by an organisation noun)."""
+        doc = token.doc
+        first = next(
+            (t.i for t in doc[phrase.start : token.i] if t.pos_ not in ("DET", "PRON")),
+            token.i,
+        )
+        if doc[first].tag_ == "POS" or any(t.tag_ == "POS" for t in doc[first : token.i]):
+            first = max(t.i for t in doc[first : token.i] if t.tag_ == "POS") + 1
+        cluster.add_descriptor(doc[first : token.i + 1].text)
+        if phrase.end > token.i + 1 or first > phrase.start + 1:
+            cluster.add_descriptor(_without_article(phrase.text))
+        for other in self.clusters:
+            if (
+                other is not cluster
+                and other.type == "ORG"
+                and any(
+                    phrase.start_char <= m.start and m.end <= phrase.end_char
+                    for m in other.mentions
+                )
+            ):
+                cluster.add_affiliation(other.name)
+        for candidate in _affiliation_phrases(token, phrase):
+            cluster.add_affiliation(candidate)
+
+    def _match_role(self, token: Token, phrase: Span) -> Cluster | None:
+        lemma = token.lemma_.lower()
+        modifiers = {
+            t.lower_ for t in phrase if t.i != token.i and t.pos_ in ("NOUN", "ADJ", "PROPN")
+        }
+        # a capitalised modifier names who the role belongs to: it must fit ("the Trump
+        # campaign" is not "the Clinton campaign", "the Democratic nominee" not the Republican)
+        proper = {
+            t.lower_
+            for t in phrase
+            if t.i != token.i and t.text[:1].isupper() and not t.is_sent_start and t.is_alpha
+        }
+        position = phrase.start_char
+        sentence = self.sentence_of(position)
+        last_speaker = self._last_speaker(position)
+        plural = _is_plural(token)
+        generic = lemma in GENERIC_PERSON_NOUNS
+        wanted = "f" if lemma in FEMALE_NOUNS else "m" if lemma in MALE_NOUNS else None
+        best: tuple[float, Cluster] | None = None
+        later: tuple[int, Cluster] | None = None
+        for cluster in self.clusters:
+            prior = [m for m in cluster.mentions if m.end <= position]
+            if not prior:
+                ahead = self.sentence_of(cluster.first) - sentence
+                if (
+                    0 <= ahead <= MAX_CATAPHORA_DISTANCE
+                    and cluster.type == "PERSON"
+                    and not generic
+                    and not plural
+                    and not proper - _role_words(cluster)
+                    and _agreement(lemma, modifiers, _role_words(cluster)) >= MIN_ROLE_SCORE
+                    and (later is None or cluster.first < later[0])
+                ):
+                    later = (cluster.first, cluster)
+                continue
+            if plural != (cluster.type == "GROUP") and cluster.type != "ORG":
+                continue
+            if not _kind_fits(lemma, cluster):
+                continue
+            vocabulary = _role_words(cluster)
+            if generic:
+                if cluster.type not in ("PERSON", "UNNAMED"):
+                    continue
+                gender = self.gender(cluster)
+                if wanted is not None and gender is not None and gender != wanted:
+                    continue
+                score = 1.0 + (1.0 if gender == wanted else 0.0)
+            elif lemma in vocabulary or token.lower_ in vocabulary:
+                score = 3.0
+            elif cluster.type == "PERSON" and lemma in EXPERT_NOUNS and vocabulary & EXPERT_NOUNS:
+                score = 2.5
+            elif cluster.type == "PERSON" and lemma in PERSON_ROLE_NOUNS and modifiers & vocabulary:
+                score = 0.5  # "the ICG analyst" for a person known only to work at ICG
+            else:
+                continue
+            distance = sentence - self.sentence_of(prior[-1].start)
+            if distance > MAX_ROLE_DISTANCE:
+                continue
+            if not generic:
+                if proper - vocabulary:
+                    continue
+                score += _modifier_fit(modifiers, vocabulary)
+                if score < MIN_ROLE_SCORE:
+                    continue  # "the commander of the armed forces" is not the brigade commander
+            score -= 0.1 * distance
+            if cluster is last_speaker:
+                score += 0.5
+            if best is None or score > best[0]:
+                best = (score, cluster)
+        if best is None and later is not None:
+            return later[1]  # "..., the regional governor said. Governor Artyom Kosarev wrote"
+        return best[1] if best else None
+
+
+def _without_article(text: str) -> str:
+    words = text.split()
+    if words and words[0].lower() in {"a", "an", "the", "another", "one"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _affiliation_phrases(token: Token, phrase: Span) -> list[str]:
+    """Organisation-like phrases a role noun belongs to: "for the Ukrainian army", "in Ukraine's
+    security service", "the ministry's spokesman"."""
+    doc = token.doc
+    found: list[str] = []
+    heads = [
+        c for p in token.rights if p.dep_ == "prep" and p.lower_ in _OF_PREPS for c in p.rights
+    ]
+    heads += [c for c in token.lefts if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+    for head in heads:
+        if head.dep_ == "pobj" and head.lemma_.lower() not in ORG_NOUNS and head.ent_type_ != "ORG":
+            continue
+        left = head.left_edge.i
+        while left < head.i and doc[left].pos_ == "DET":
+            left += 1
+        right = head.i + 1
+        if head.dep_ == "pobj":
+            for child in head.rights:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    right = child.right_edge.i + 1
+        if phrase.start <= left and right <= phrase.end + 3:
+            found.append(doc[left:right].text)
+    return found
+
+
+def _kind_fits(lemma: str, cluster: Cluster) -> bool:
+    """An organisation noun ("the campaign") never names a person, a person noun no organisation.
+
+    Without this, "the Trump campaign" would go to a delegate described as working for it.
+    """
+    if lemma in ORG_NOUNS and lemma not in PERSON_ROLE_NOUNS:
+        return cluster.type in ("ORG", "GROUP")
+    if lemma in PERSON_ROLE_NOUNS:
+        return cluster.type != "ORG"
+    return True
+
+
+def _possessor_of(mention: TextSpan, head: Token) -> bool:
+    """True when the mention is the possessor of the head ("Azerbaijan's foreign minister")."""
+    return any(c.dep_ == "poss" and mention.start <= c.idx < mention.end for c in head.children)
+
+
+def _agreement(lemma: str, modifiers: set[str], vocabulary: set[str]) -> float:
+    """How well a role mention's head noun and modifiers fit an entity's words."""
+    return (3.0 if lemma in vocabulary else 0.0) + _modifier_fit(modifiers, vocabulary)
+
+
+def _modifier_fit(modifiers: set[str], vocabulary: set[str]) -> float:
+    """+2 for each modifier the entity's words carry ("ICG" analyst), -1 for each they lack."""
+    return 2.0 * len(modifiers & vocabulary) - len(modifiers - vocabulary)
+
+
+def _name_words(cluster: Cluster) -> set[str]:
+    if cluster.type not in ("PERSON", "ORG"):
+        return set()
+    return set(cluster.name.lower().split())
+
+
+def _role_words(cluster: Cluster) -> set[str]:
+    """Lower-case words that describe a cluster: descriptors, name, affiliations, aliases."""
+    words: set[str] = set()
+    for text in (*cluster.descriptors, cluster.name, *cluster.affiliations, *cluster.aliases):
+        for word in text.lower().replace("'s", " ").split():
+            words.add(word.strip(",.()"))
+            if word.endswith("s") and len(word) > 3:
+                words.add(word[:-1])
+    for affiliation in cluster.affiliations:
+        short = initials(affiliation)
+        if short:
+            words.add(short)
+    return words

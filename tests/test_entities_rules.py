@@ -1,0 +1,197 @@
+"""Rule tests of the entities stage on hand-built Docs (no model): clustering, labels, pronouns."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newsgraph import extensions
+from newsgraph.records import Entity
+from newsgraph.stages import entities
+from newsgraph.stages.entity_cluster import aliases_of, initials
+from newsgraph.stages.entity_names import name_gender, title_gender
+from newsgraph.stages.entity_placenames import is_place_name, is_seat_of_government
+from newsgraph.stages.entity_resolve import descriptive_phrase
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocab:
+    extensions.register()
+    return English().vocab
+
+
+def build(vocab: Vocab, rows: list[tuple[str, str, str, int, str, str]], ents: list[str]) -> Doc:
+    """A parsed Doc from (word, pos, dep, head index, lemma, tag) rows and IOB entity tags."""
+    return Doc(
+        vocab,
+        words=[r[0] for r in rows],
+        pos=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        heads=[r[3] for r in rows],
+        lemmas=[r[4] for r in rows],
+        tags=[r[5] for r in rows],
+        ents=ents,
+    )
+
+
+def keller_doc(vocab: Vocab) -> Doc:
+    """Anna Keller said war . Keller added peace . He said it ."""
+    rows = [
+        ("Anna", "PROPN", "compound", 1, "Anna", "NNP"),
+        ("Keller", "PROPN", "nsubj", 2, "Keller", "NNP"),
+        ("said", "VERB", "ROOT", 2, "say", "VBD"),
+        ("war", "NOUN", "dobj", 2, "war", "NN"),
+        (".", "PUNCT", "punct", 2, ".", "."),
+        ("Keller", "PROPN", "nsubj", 6, "Keller", "NNP"),
+        ("added", "VERB", "ROOT", 6, "add", "VBD"),
+        ("peace", "NOUN", "dobj", 6, "peace", "NN"),
+        (".", "PUNCT", "punct", 6, ".", "."),
+        ("Mark", "PROPN", "compound", 10, "Mark", "NNP"),
+        ("Dobson", "PROPN", "nsubj", 11, "Dobson", "NNP"),
+        ("agreed", "VERB", "ROOT", 11, "agree", "VBD"),
+        (".", "PUNCT", "punct", 11, ".", "."),
+        ("She", "PRON", "nsubj", 14, "she", "PRP"),
+        ("said", "VERB", "ROOT", 14, "say", "VBD"),
+        ("more", "ADJ", "dobj", 14, "more", "JJR"),
+        (".", "PUNCT", "punct", 14, ".", "."),
+    ]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 3 + ["B-ORG"] + ["O"] * 3
+    ents += ["B-PERSON", "I-PERSON"] + ["O"] * 6
+    return build(vocab, rows, ents)
+
+
+#: character offset of "She" in :func:`keller_doc`
+SHE = len("Anna Keller said war . Keller added peace . Mark Dobson agreed . ")
+
+
+def test_initials_spell_the_abbreviation() -> None:
+    assert initials("International Crisis Group") == "icg"
+    assert initials("Institute for the Study of War") == "isw"
+    assert initials("Reuters") == ""
+
+
+def test_aliases_of_person_include_surname_with_particle() -> None:
+    assert aliases_of("Thomas de Vries", "PERSON") >= {"thomas de vries", "vries", "de vries"}
+
+
+def test_gender_from_first_name_and_title(vocab: Vocab) -> None:
+    assert name_gender("Anna Keller") == "f"
+    assert name_gender("Mark Dobson") == "m"
+    assert name_gender("Keller") is None
+    doc = Doc(vocab, words=["Mrs", "Keller", "said"])
+    assert title_gender(doc, 1) == "f"
+    assert title_gender(doc, 0) is None
+
+
+def test_place_names_exclude_first_names() -> None:
+    assert is_place_name("Kyiv")
+    assert is_place_name("Kharkov")
+    assert not is_place_name("Anna")  # a town in Russia, but first a woman's name
+    assert not is_place_name("Savchuk")
+
+
+def test_only_large_places_speak_for_a_government() -> None:
+    assert is_seat_of_government("Kyiv")
+    assert is_seat_of_government("Ukraine")
+    assert not is_seat_of_government("Keller")  # a small town in Texas, and a surname
+
+
+def test_surname_labelled_org_joins_the_person(vocab: Vocab) -> None:
+    found = entities.find(keller_doc(vocab))
+    keller = next(e for e in found.entities if e.name == "Anna Keller")
+    assert keller.type == "PERSON"
+    assert [m.text for m in keller.mentions] == ["Anna Keller", "Keller", "She"]
+    assert keller.id == "e1"
+    assert not any(e.name == "Keller" for e in found.entities)
+
+
+def test_pronoun_agrees_in_gender_over_recency(vocab: Vocab) -> None:
+    """ "She" skips the nearer Mark Dobson: Anna is a woman's name."""
+    found = entities.find(keller_doc(vocab))
+    by_id = {e.id: e for e in found.entities}
+    she = [pair for pair in found.speakers if pair[0] == SHE]
+    assert she and by_id[she[0][1]].name == "Anna Keller"
+
+
+def test_resolve_speaker_adds_the_pronoun_and_remembers(vocab: Vocab) -> None:
+    doc = keller_doc(vocab)
+    entities.set_annotations(doc, entities.find(doc))
+    assert entities.resolve_speaker(doc, 0, 11) == "e1"
+    assert entities.resolve_speaker(doc, SHE, SHE + 3) == "e1"
+    assert doc.user_data[entities.SPEAKERS_KEY][-1] == [SHE, "e1"]
+    assert entities.resolve_speaker(doc, 5, 5) is None
+
+
+def test_descriptive_phrase_stops_at_comma(vocab: Vocab) -> None:
+    rows = [
+        ("A", "DET", "det", 2, "a", "DT"),
+        ("Ukrainian", "ADJ", "amod", 2, "ukrainian", "JJ"),
+        ("soldier", "NOUN", "nsubj", 10, "soldier", "NN"),
+        ("stationed", "VERB", "acl", 2, "station", "VBN"),
+        ("nearby", "ADV", "advmod", 3, "nearby", "RB"),
+        (",", "PUNCT", "punct", 2, ",", ","),
+        ("who", "PRON", "nsubj", 7, "who", "WP"),
+        ("asked", "VERB", "relcl", 2, "ask", "VBD"),
+        ("anonymity", "NOUN", "dobj", 7, "anonymity", "NN"),
+        (",", "PUNCT", "punct", 2, ",", ","),
+        ("said", "VERB", "ROOT", 10, "say", "VBD"),
+        ("so", "ADV", "advmod", 10, "so", "RB"),
+    ]
+    doc = build(vocab, rows, ["O"] * len(rows))
+    assert descriptive_phrase(doc[2]).text == "A Ukrainian soldier stationed nearby"
+    found = entities.find(doc)
+    assert [(e.type, e.name) for e in found.entities] == [
+        ("UNNAMED", "A Ukrainian soldier stationed nearby")
+    ]
+
+
+def test_records_are_entities(vocab: Vocab) -> None:
+    found = entities.find(keller_doc(vocab))
+    assert all(isinstance(e, Entity) for e in found.entities)
+    assert [e.id for e in found.entities] == [f"e{i}" for i in range(1, len(found.entities) + 1)]
+
+
+def test_regression_repeated_speaker_positions_do_not_break_pronouns(vocab: Vocab) -> None:
+    """The same source resolved twice leaves two history entries at one offset; sorting them
+    must not compare entities (it raised TypeError on PolNeAR dev)."""
+    doc = keller_doc(vocab)
+    entities.set_annotations(doc, entities.find(doc))
+    # forget the stage's own resolution of "She" so that the pronoun rule runs again
+    doc._.entities = tuple(
+        replace(e, mentions=tuple(m for m in e.mentions if m.text != "She")) for e in doc._.entities
+    )
+    doc.user_data[entities.SPEAKERS_KEY] = [[0, "e1"], [0, "e2"], [0, "e1"]]
+    assert entities.resolve_speaker(doc, SHE, SHE + 3) == "e1"
+
+
+def test_speaking_name_labelled_gpe_is_a_person(vocab: Vocab) -> None:
+    """The model's GPE label loses to a known first name on a speaking subject."""
+    rows = [
+        ("Olena", "PROPN", "compound", 1, "Olena", "NNP"),
+        ("Savchuk", "PROPN", "nsubj", 2, "Savchuk", "NNP"),
+        ("said", "VERB", "ROOT", 2, "say", "VBD"),
+        ("so", "ADV", "advmod", 2, "so", "RB"),
+        (".", "PUNCT", "punct", 2, ".", "."),
+    ]
+    doc = build(vocab, rows, ["B-GPE", "I-GPE", "O", "O", "O"])
+    found = entities.find(doc)
+    assert [(e.name, e.type) for e in found.entities] == [("Olena Savchuk", "PERSON")]
+
+
+def test_unlabelled_surname_subject_of_reporting_verb_is_found(vocab: Vocab) -> None:
+    rows = [
+        ("Smith", "PROPN", "nsubj", 3, "Smith", "NNP"),
+        ("from", "ADP", "prep", 0, "from", "IN"),
+        ("ICG", "PROPN", "pobj", 1, "ICG", "NNP"),
+        ("added", "VERB", "ROOT", 3, "add", "VBD"),
+        (".", "PUNCT", "punct", 3, ".", "."),
+    ]
+    doc = build(vocab, rows, ["O", "O", "B-ORG", "O", "O"])
+    found = entities.find(doc)
+    smith = next(e for e in found.entities if e.name == "Smith")
+    assert smith.type == "PERSON"
+    assert smith.affiliations == ("ICG",)

@@ -1,0 +1,168 @@
+"""Integration tests of the entities stage and ``resolve_speaker`` with the real model."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.records import Entity
+from newsgraph.stages.entities import resolve_speaker
+
+pytestmark = pytest.mark.model
+
+ARTICLE = (
+    "Troops reportedly reached the outskirts of the town on Monday.\n\n"
+    '"We cannot hold the river line for much longer," a Ukrainian soldier stationed in a '
+    "nearby village told Reuters. Another Ukrainian soldier said the shelling had stopped.\n\n"
+    "Anna Keller, professor of security studies at the University of Graz, dismisses the "
+    'claim. "This is wishful thinking," Keller says. The political scientist Keller believes '
+    "the front will hold. She says the winter will decide.\n\n"
+    "Mark Dobson, who works at the International Crisis Group (ICG), disagrees. The ICG analyst "
+    "said that supplies were running low.\n\n"
+    'According to the soldier, the village was empty. "It is over," he said.'
+)
+
+
+def _analyse(nlp: Language, text: str) -> Doc:
+    later = ["newsgraph_quotes", "newsgraph_claims", "newsgraph_places", "newsgraph_dates"]
+    return nlp(text, disable=[n for n in [*later, "newsgraph_events"] if n in nlp.pipe_names])
+
+
+def _by_name(doc: Doc, name: str) -> Entity:
+    matches = [e for e in doc._.entities if e.name == name]
+    assert matches, [e.name for e in doc._.entities]
+    return matches[0]
+
+
+@pytest.fixture(scope="module")
+def doc(nlp: Language) -> Doc:
+    return _analyse(nlp, ARTICLE)
+
+
+def _at(doc: Doc, needle: str, occurrence: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def test_ids_follow_first_mention(doc: Doc) -> None:
+    firsts = [min(m.start for m in e.mentions) for e in doc._.entities]
+    assert firsts == sorted(firsts)
+    assert [e.id for e in doc._.entities] == [f"e{i + 1}" for i in range(len(firsts))]
+
+
+def test_full_name_surname_and_role_cluster(doc: Doc) -> None:
+    keller = _by_name(doc, "Anna Keller")
+    texts = [m.text for m in keller.mentions]
+    assert texts.count("Keller") == 2
+    assert "She" in texts
+    assert "professor of security studies at the University of Graz" in keller.descriptors
+    assert "political scientist" in keller.descriptors
+    assert keller.affiliations == ("University of Graz",)
+
+
+def test_abbreviation_links_to_its_organisation(doc: Doc) -> None:
+    icg = _by_name(doc, "International Crisis Group")
+    assert icg.type == "ORG"
+    assert [m.text for m in icg.mentions].count("ICG") >= 1
+    dobson = _by_name(doc, "Mark Dobson")
+    assert dobson.affiliations == ("International Crisis Group",)
+    assert any("works at the International Crisis Group" in d for d in dobson.descriptors)
+
+
+def test_role_mention_goes_to_the_person_with_that_affiliation(doc: Doc) -> None:
+    dobson = _by_name(doc, "Mark Dobson")
+    assert "The ICG analyst" in [m.text for m in dobson.mentions]
+
+
+def test_unnamed_sources_and_another(doc: Doc) -> None:
+    first = _by_name(doc, "a Ukrainian soldier stationed in a nearby village")
+    second = _by_name(doc, "Another Ukrainian soldier")
+    assert first.type == second.type == "UNNAMED"
+    assert first.id != second.id
+    # "the soldier" refers back to the latest soldier, and "he" follows it as the speaker
+    assert resolve_speaker(doc, *_at(doc, "the soldier")) == second.id
+    assert resolve_speaker(doc, *_at(doc, "he said")[:1], _at(doc, "he said")[0] + 2) == second.id
+
+
+def test_resolve_speaker_on_names_pronouns_and_new_sources(doc: Doc) -> None:
+    keller = _by_name(doc, "Anna Keller")
+    assert resolve_speaker(doc, *_at(doc, "Keller", 1)) == keller.id
+    assert resolve_speaker(doc, *_at(doc, "She says")[:1], _at(doc, "She says")[0] + 3) == keller.id
+    count = len(doc._.entities)
+    new_id = resolve_speaker(doc, *_at(doc, "Troops"))
+    assert new_id == f"e{count + 1}"
+    troops = next(e for e in doc._.entities if e.id == new_id)
+    assert troops.type == "GROUP"
+    assert troops.mentions[0].text == "Troops"
+
+
+def test_mislabelled_place_is_not_a_person(nlp: Language) -> None:
+    doc = _analyse(nlp, "Fighting continued in Avdiivka. Kyiv said the town was surrounded.")
+    names = {e.name: e.type for e in doc._.entities}
+    assert "Avdiivka" not in names
+    assert names.get("Kyiv") == "ORG"
+
+
+def test_name_given_as_makes_a_person(nlp: Language) -> None:
+    doc = _analyse(
+        nlp,
+        "A Serbian protester who gave his name only as Milan told the agency that people "
+        "had come to defend their homes. He said nobody had attacked.",
+    )
+    he = doc.text.index("He said")
+    milan = resolve_speaker(doc, he, he + 2)
+    assert milan is not None
+    entity = next(e for e in doc._.entities if e.id == milan)
+    assert (entity.name, entity.type) == ("Milan", "PERSON")
+
+
+def test_coordinated_sources_form_a_group(nlp: Language) -> None:
+    doc = _analyse(nlp, "The EU and the US said the vote was a mistake.")
+    start, end = 0, len("The EU and the US")
+    group = resolve_speaker(doc, start, end)
+    entity = next(e for e in doc._.entities if e.id == group)
+    assert (entity.type, entity.name) == ("GROUP", "The EU and the US")
+
+
+def test_empty_and_unresolvable_sources(doc: Doc) -> None:
+    assert resolve_speaker(doc, 3, 3) is None
+    assert resolve_speaker(doc, *_at(doc, "outskirts")) is None
+
+
+def test_answer_after_a_question_alternates_speakers(nlp: Language) -> None:
+    """After "the reporter asked", "she" is the interviewee, though the reporter spoke last."""
+    text = (
+        "Maria Lopez met the journalist Sarah Miller in Kharkiv. Lopez said the city was calm. "
+        '"Will the front hold?" Miller asked. "Nobody knows," she said.'
+    )
+    doc = _analyse(nlp, text)
+    lopez = _by_name(doc, "Maria Lopez")
+    she = text.index("she said")
+    assert resolve_speaker(doc, she, she + 3) == lopez.id
+
+
+def test_latest_speaker_keeps_the_floor_without_a_question(nlp: Language) -> None:
+    text = (
+        "Maria Lopez met the journalist Sarah Miller in Kharkiv. Lopez said the city was calm. "
+        'Miller said the front was quiet. "Nobody knows," she said.'
+    )
+    doc = _analyse(nlp, text)
+    miller = _by_name(doc, "Sarah Miller")
+    she = text.index("she said")
+    assert resolve_speaker(doc, she, she + 3) == miller.id
+
+
+def test_every_mention_points_at_its_text(nlp: Language) -> None:
+    """Offsets are the contract: each mention's text is exactly the article's characters."""
+    from newsgraph.evaluation.speakers import load_gold
+
+    later = ["newsgraph_claims", "newsgraph_places", "newsgraph_dates", "newsgraph_events"]
+    for article in load_gold(limit=6):
+        # with the quotes stage, which adds pronoun and new-source mentions via resolve_speaker
+        doc = nlp(article.text, disable=[n for n in later if n in nlp.pipe_names])
+        for entity in doc._.entities:
+            for mention in entity.mentions:
+                assert doc.text[mention.start : mention.end] == mention.text, (article.id, entity)
