@@ -1,0 +1,179 @@
+"""Stance edges: who disputes or supports which claim, with the evidence words.
+
+Entities and quotes are injected by hand (see ``tests/test_claims.py``) so that each test pins
+one behaviour of the stance rules, not the upstream stages.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.records import Claim, Entity
+from newsgraph.stages import claims
+from newsgraph.stages.stance import stem
+from test_claims import entity, parse, quote
+
+pytestmark = pytest.mark.model
+
+SOLDIER_QUOTE = '"The town will be encircled within weeks," a soldier told Reuters.'
+
+
+def _soldier_setup(text: str) -> tuple[Entity, ...]:
+    """The soldier and the two experts, as far as the text mentions them."""
+    people = (
+        ("e1", "a soldier", "UNNAMED"),
+        ("e2", "Anna Keller", "PERSON"),
+        ("e3", "Olena Savchuk", "PERSON"),
+    )
+    return tuple(entity(text, i, name, kind, name) for i, name, kind in people if name in text)
+
+
+def _run(nlp: Language, text: str, with_soldier: bool = True) -> list[Claim]:
+    doc = parse(nlp, text)
+    doc._.entities = _soldier_setup(text)
+    if with_soldier:
+        doc._.quotes = (
+            quote(
+                text,
+                "q1",
+                "The town will be encircled within weeks,",
+                "told",
+                "a soldier",
+                "e1",
+                "Reuters",
+            ),
+        )
+    return claims.find(doc)
+
+
+def _edges(found: list[Claim]) -> list[tuple[str, str, str, str]]:
+    return [(c.id, s.by, s.stance, s.evidence.text) for c in found for s in c.stances]
+
+
+def test_rejects_the_claim(nlp: Language) -> None:
+    text = SOLDIER_QUOTE + " Anna Keller rejected the claim. Olena Savchuk is a lawyer."
+    assert _edges(_run(nlp, text)) == [("c1", "e2", "disputes", "rejected the claim")]
+
+
+def test_dismisses_it_as_propaganda(nlp: Language) -> None:
+    text = SOLDIER_QUOTE + " Anna Keller dismisses it as propaganda."
+    assert _edges(_run(nlp, text)) == [("c1", "e2", "disputes", "dismisses it as propaganda")]
+
+
+def test_calls_the_statements_wishful_thinking(nlp: Language) -> None:
+    text = SOLDIER_QUOTE + ' Anna Keller calls the statements "wishful thinking".'
+    edges = _edges(_run(nlp, text))
+    assert edges == [("c1", "e2", "disputes", 'calls the statements "wishful thinking"')]
+
+
+def test_sharply_critical_of_the_plan(nlp: Language) -> None:
+    text = SOLDIER_QUOTE + " Anna Keller is sharply critical of the plan."
+    edges = _edges(_run(nlp, text))
+    assert [(c, by, st) for c, by, st, _ in edges] == [("c1", "e2", "disputes")]
+    assert "critical" in edges[0][3]
+
+
+def test_agrees_supports_the_claim_of_the_other_party(nlp: Language) -> None:
+    text = SOLDIER_QUOTE + " Anna Keller agrees."
+    assert _edges(_run(nlp, text)) == [("c1", "e2", "supports", "agrees")]
+
+
+def test_the_two_analysts_disagree_resolves_to_both(nlp: Language) -> None:
+    text = (
+        "Anna Keller teaches in Graz. Olena Savchuk works for the ICG. "
+        + SOLDIER_QUOTE
+        + " The two analysts disagree."
+    )
+    edges = _edges(_run(nlp, text))
+    assert sorted((by, st) for _, by, st, _ in edges) == [("e2", "disputes"), ("e3", "disputes")]
+    assert {c for c, _, _, _ in edges} == {"c1"}
+
+
+def test_also_dismisses_takes_the_previous_stance_claim(nlp: Language) -> None:
+    text = (
+        SOLDIER_QUOTE
+        + " Kyiv said that the river crossing was repaired. Anna Keller rejects the idea that"
+        " the town is about to be encircled. Olena Savchuk also dismisses the prediction."
+    )
+    found = _run(nlp, text)
+    edges = _edges(found)
+    assert [(c, by) for c, by, _, _ in edges] == [("c1", "e2"), ("c1", "e3")]
+
+
+def test_rejected_an_owned_statement_makes_its_clause_the_claim(nlp: Language) -> None:
+    text = (
+        "Moscow said its forces were advancing. Anna Keller rejected Moscow's statement that "
+        "only military sites had been targeted."
+    )
+    doc = parse(nlp, text)
+    doc._.entities = (
+        entity(text, "e1", "Moscow", "ORG", "Moscow"),
+        entity(text, "e2", "Anna Keller", "PERSON", "Anna Keller"),
+    )
+    found = claims.find(doc)
+    disputed = [c for c in found if c.stances]
+    assert len(disputed) == 1
+    assert disputed[0].text == "only military sites had been targeted"
+    assert disputed[0].attributed_to == "e1"
+    assert disputed[0].stances[0].by == "e2"
+
+
+def test_both_think_the_idea_is_sound(nlp: Language) -> None:
+    text = (
+        SOLDIER_QUOTE + " Anna Keller and Olena Savchuk studied the plan for a ceasefire. "
+        "Both think the idea of a ceasefire is sound."
+    )
+    edges = _edges(_run(nlp, text))
+    assert sorted(by for _, by, _, _ in edges) == ["e2", "e3"]
+    assert {st for _, _, st, _ in edges} == {"supports"}
+
+
+def test_denial_without_a_claim_to_deny_is_not_an_edge(nlp: Language) -> None:
+    text = "Anna Keller denied nothing. The weather was cold."
+    assert _edges(_run(nlp, text, with_soldier=False)) == []
+
+
+def test_stem_joins_word_forms() -> None:
+    assert stem("encirclement") == stem("encircled")
+    assert stem("Russian") == stem("Russia's")
+
+
+def test_denied_that_disputes_the_clause_not_the_denier_own_claim(nlp: Language) -> None:
+    text = (
+        "Rights groups say prisoners were beaten. "
+        "The ministry denied that detainees had been mistreated."
+    )
+    doc = parse(nlp, text)
+    doc._.entities = (
+        entity(text, "e1", "Rights groups", "GROUP", "Rights groups"),
+        entity(text, "e2", "the ministry", "ORG", "The ministry"),
+    )
+    # the quotes stage may read the denial as the ministry's own indirect quote
+    doc._.quotes = (
+        quote(
+            text,
+            "q1",
+            "that detainees had been mistreated",
+            "denied",
+            "The ministry",
+            "e2",
+            kind="indirect",
+        ),
+    )
+    found = claims.find(doc)
+    disputed = [c for c in found if c.stances]
+    assert [c.text for c in disputed] == ["that detainees had been mistreated"]
+    assert disputed[0].attributed_to is None  # not the ministry's claim: it denies it
+    assert [(s.by, s.stance) for s in disputed[0].stances] == [("e2", "disputes")]
+
+
+def test_coordinated_stance_verb_takes_the_subject_of_the_verb_in_its_tense(
+    nlp: Language,
+) -> None:
+    text = (
+        SOLDIER_QUOTE + " Anna Keller said the army did not retreat and dismissed the claim "
+        "as propaganda."
+    )
+    edges = _edges(_run(nlp, text))
+    assert [(by, st) for _, by, st, _ in edges] == [("e2", "disputes")]
