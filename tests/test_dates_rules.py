@@ -209,7 +209,11 @@ def test_duration_spans_follow_timex3_conventions() -> None:
         "Prices will rise over the next two years or so, within 18 months of a 24-hour strike."
     )
     assert found["the next two years or so"].resolution.value == "P2Y"
-    assert found["within 18 months"].resolution.mod == "EQUAL_OR_LESS"
+    # "within" is a signal outside the span, as TimeBank mostly annotates it; "over" is a
+    # qualifier inside it ("over a week": more than a week)
+    assert "within 18 months" not in found
+    assert found["18 months"].resolution.value == "P18M"
+    assert _found("It took over a week.")["over a week"].resolution.mod == "MORE_THAN"
     assert found["24-hour"].resolution.value == "PT24H"
     assert _found("It lasted two to three weeks.")["two to three weeks"].resolution.value == "P2W"
 

@@ -124,6 +124,23 @@ def _is_anchor(resolution: Resolution) -> bool:
     return resolution.type in ("DATE", "TIME") and resolution.chain
 
 
+def _topic(
+    resolution: Resolution, topic: Period | None, published: dt.date | None
+) -> Period | None:
+    """The reporting period under discussion after ``resolution``: a closed quarter or
+    half-year named as a new point of the story replaces it; anything else leaves it (a
+    quarter still running or ahead is a forecast, not the period whose results are told)."""
+    period = resolution.period
+    if (
+        _is_anchor(resolution)
+        and period is not None
+        and period.gran in ("quarter", "half")
+        and (published is None or period.end < published)
+    ):
+        return period
+    return topic
+
+
 def recognize(
     text: str,
     published: dt.date | None,
@@ -134,15 +151,17 @@ def recognize(
     ``skip(start, end)`` drops matches (boilerplate) before they can serve as anchors.
     """
     previous: Period | None = None
+    topic: Period | None = None
     found: list[Found] = []
     for start, end, _, rule, match in _select(_candidates(text)):
         if skip is not None and skip(start, end):
             continue
-        ctx = Context(text, start, end, published, previous)
+        ctx = Context(text, start, end, published, previous, topic)
         resolution = rule.resolve(match, ctx)
         if resolution is None:
             continue
         found.append(Found(start, end, text[start:end], resolution))
+        topic = _topic(resolution, topic, published)
         if _is_anchor(resolution):
             previous = resolution.period
     return found
@@ -154,11 +173,12 @@ def resolve_spans(
     """Resolve given spans (in text order): the whole span if a rule matches it exactly, else
     the longest expression inside it."""
     previous: Period | None = None
+    topic: Period | None = None
     results: list[Resolution | None] = []
     for start, end in spans:
         while end > start and text[end - 1].isspace():
             end -= 1
-        ctx = Context(text, start, end, published, previous)
+        ctx = Context(text, start, end, published, previous, topic)
         resolution: Resolution | None = None
         for rule in RULES:
             match = rule.pattern.fullmatch(text, start, end)
@@ -170,9 +190,11 @@ def resolve_spans(
             inner_candidates = _candidates(text, start, end, guarded=False)
             strict = [c for c in inner_candidates if c[3].guard is not never]
             for inner_start, inner_end, _, rule, match in _select(strict or inner_candidates)[:1]:
-                inner = Context(text, inner_start, inner_end, published, previous)
+                inner = Context(text, inner_start, inner_end, published, previous, topic)
                 resolution = rule.resolve(match, inner)
         results.append(resolution)
+        if resolution is not None:
+            topic = _topic(resolution, topic, published)
         if resolution is not None and _is_anchor(resolution):
             previous = resolution.period
     return results

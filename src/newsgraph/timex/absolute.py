@@ -314,3 +314,13 @@ def quarter(m: re.Match[str], ctx: Context) -> Resolution | None:
     if not rel_year and rel in ("last", "the year earlier", "the year ago", "the comparable"):
         year -= 1
     return dated(make(year, number), "publication")
+
+
+def two_quarters(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the first two quarters of 1990": a half-year (the last two: the second half)."""
+    half = 1 if norm(m.group("side")) == "first" else 2
+    if m.group("y"):
+        return dated(Period.half(int(m.group("y")), half), None)
+    if ctx.published is None:
+        return unresolved("publication")
+    return dated(Period.half(ctx.published.year, half), "publication")

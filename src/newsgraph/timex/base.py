@@ -17,6 +17,14 @@ from .tense import tense
 _COMPARATIVE = re.compile(
     r"\b(?:compared\s+(?:with|to)|from|versus|vs\.|than|over|against)\b", re.IGNORECASE
 )
+#: the clause reports a year-long or year-to-date figure ("For the nine months, ..."): its
+#: comparisons ("a year earlier") are with the previous year, not with a quarter
+_YEAR_SCOPE = re.compile(
+    r"\b(?:(?:first\s+|latest\s+)?(?:nine|six)\s+months|(?:for|in)\s+the\s+(?:full\s+|fiscal\s+)?year"
+    r"|year\s+to\s+date|full[\s-]year)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_START = re.compile(r"(?:[.;!?]\s|\n\s*\n|^)\s*(?:[\"“`']+\s*)?$")
 
 
 @dataclass(slots=True)
@@ -28,6 +36,10 @@ class Context:
     end: int
     published: dt.date | None
     previous: Period | None = None
+    #: the reporting period under discussion: the quarter or half-year named last ("the
+    #: third quarter"), kept while later day dates ("the quarter ended Sept. 30") move
+    #: ``previous``; financial comparisons ("a year ago", "last year's quarter") count from it
+    topic: Period | None = None
     _tense: str | None = field(default=None)
     _tense_known: bool = field(default=False)
 
@@ -38,6 +50,31 @@ class Context:
         before = self.text[max(0, self.start - 80) : self.start]
         before = re.split(r"[.;!?]\s", before)[-1]
         return _COMPARATIVE.search(before) is not None
+
+    @property
+    def topic_in_force(self) -> Period | None:
+        """The reporting period under discussion, unless the story has since moved to another
+        month, week or season ("wages rose 4 cents last month"): then it is stale. A day date
+        ("the quarter ended Sept. 30") keeps it: that is how results name their quarter."""
+        topic, previous = self.topic, self.previous
+        if topic is None or previous is None or previous.gran not in ("month", "week", "season"):
+            return topic
+        if topic.start <= previous.start <= topic.end:
+            return topic
+        return None
+
+    @property
+    def year_scope(self) -> bool:
+        """Whether the sentence so far talks about a year-long or year-to-date figure."""
+        before = self.text[max(0, self.start - 160) : self.start]
+        before = re.split(r"[.;!?]\s", before)[-1]
+        return _YEAR_SCOPE.search(before) is not None
+
+    @property
+    def fronted(self) -> bool:
+        """Whether the expression opens its sentence ("A year ago, the company ..."): then it
+        sets a new scene rather than closing a comparison."""
+        return _CLAUSE_START.search(self.text, max(0, self.start - 8), self.start) is not None
 
     @property
     def tense(self) -> str | None:

@@ -42,7 +42,23 @@ def duration(m: re.Match[str], ctx: Context) -> Resolution | None:
         elif any(word in rel for word in ("next", "coming")):
             span = (ctx.published, today.shift(guess * factor, unit).start)
             anchor = "publication"
+    if (
+        amount is not None
+        and not (clock or rel or mod or m.group("adj") or m.group("n0"))
+        and ctx.published is not None
+        and preceding_word(ctx.text, ctx.start) == "in"
+        and ctx.tense == "future"
+    ):
+        # "will be redeemed in five years": the point that far ahead, not a stretch of time
+        ahead = Period.containing(ctx.published, unit).shift(amount * factor, unit)
+        return dated(ahead, "publication")
     return Resolution("DURATION", value, anchor, mod, None, span)
+
+
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?!(?:the\s+|this\s+|last\s+|next\s+)?(?:year|fiscal|calendar|19\d\d|20\d\d)\b)",
+    re.IGNORECASE,
+)
 
 
 def duration_guard(m: re.Match[str], text: str) -> bool:
@@ -50,6 +66,8 @@ def duration_guard(m: re.Match[str], text: str) -> bool:
     old" is an age."""
     if re.match(r"\s+old\b", text[m.end() : m.end() + 8]):
         return False
+    if norm(m.group("unit")).startswith("quarter") and _FRACTION_OF.match(text, m.end()):
+        return False  # "three-quarters of its food": a fraction, not nine months
     if norm(m.group("n")) in ("a", "an") and not m.group("rel") and not m.group("q"):
         return preceding_word(text, m.start()) in {"for", "in", "over", "after", "than", "within"}
     return True
@@ -98,7 +116,7 @@ def present(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         return reference("PAST_REF")
     if word in ("soon", "the future", "the near future", "the near term", "the long term") or (
-        "coming" in word or "ahead" in word or "future" in word
+        "coming" in word or "ahead" in word or "future" in word or word == "a later date"
     ):
         return reference("FUTURE_REF")
     return reference("PRESENT_REF")
@@ -116,6 +134,61 @@ def loose(m: re.Match[str], ctx: Context) -> Resolution | None:
     if word in ("future", "a later date", "later", "from time to time", "one day"):
         return reference("FUTURE_REF")
     return reference("PAST_REF")
+
+
+_MODALS = frozenset(
+    ["will", "would", "could", "may", "might", "can", "should", "shall", "must", "to", "ll"]
+)
+
+
+def someday(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "will one day be", "could some day return": an unspecified future, not a day long."""
+    if norm(m.group("w")) == "one" and preceding_word(ctx.text, ctx.start) not in _MODALS:
+        return None  # "one day" as a length ("one day of talks") is the duration rule's
+    return reference("FUTURE_REF")
+
+
+def someday_guard(m: re.Match[str], text: str) -> bool:
+    return preceding_word(text, m.start()) in _MODALS
+
+
+_PLURAL_LETTERS = {
+    "days": "D",
+    "weeks": "W",
+    "months": "M",
+    "years": "Y",
+    "decades": "DE",
+    "centuries": "CE",
+}
+
+
+def vague_plural(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "for weeks", "within months", "over the years", "years of war": an unstated number
+    of units."""
+    unit = norm(m.group("unit") or m.group("unit2") or "years").split()[-1]
+    return Resolution("DURATION", f"PX{_PLURAL_LETTERS[unit]}")
+
+
+_STRETCH_WORDS = frozenset(["for", "within", "over", "after", "through", "follows", "took"])
+
+
+def vague_plural_guard(m: re.Match[str], text: str) -> bool:
+    """A bare plural unit is a stretch of time only where a preposition of duration governs it
+    ("ruled for centuries", "within weeks") or it measures something ("months of talks")."""
+    if m.group("unit"):
+        return preceding_word(text, m.start()) not in ("the", "these", "those", "recent")
+    if m.group("unit2"):
+        return preceding_word(text, m.start()) in _STRETCH_WORDS
+    return True
+
+
+_THEN_CUES = frozenset(["until", "till", "by", "since", "before"])
+
+
+def then_guard(m: re.Match[str], text: str) -> bool:
+    """ "until then", "by then": the date named last; a bare "then" ("and then") is usually
+    "next", not a date."""
+    return preceding_word(text, m.start()) in _THEN_CUES
 
 
 def never(m: re.Match[str], text: str) -> bool:

@@ -49,7 +49,7 @@ PART = alternation(PARTS_OF_DAY)
 QUALIFIER = (
     r"(?:nearly|almost|about|around|roughly|approximately|some|just|only|more\s+than"
     r"|less\s+than|fewer\s+than|no\s+more\s+than|at\s+least|up\s+to"
-    r"|(?:over|within)(?!\s+the\b))"
+    r"|over(?!\s+the\b))"
 )
 
 MOD_CODES = {
@@ -169,6 +169,7 @@ TRIGGER_WORDS: frozenset[str] = frozenset(
         "earlier",
         "later",
         "nowadays",
+        "then",
         "christmas",
         "halloween",
         "thanksgiving",

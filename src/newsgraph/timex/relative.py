@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .base import Context, Resolution, dated, reference, unresolved
+from .base import Context, Resolution, dated, preceding_word, reference, unresolved
 from .calendar import Period
 from .lexicon import PARTS_OF_DAY, UNITS, VAGUE_AMOUNTS, WEEKDAYS, number_value
 from .patterns import QUALIFIER_CODES, mod_code, norm
@@ -127,6 +127,39 @@ _ANAPHORIC = frozenset(
 )
 
 
+def reporting_period(ctx: Context, unit: str, latest: bool) -> Period | None:
+    """The reporting period the text is about, for "the quarter", "the latest period".
+
+    That is the quarter or half-year named last (``ctx.topic``), whatever day dates came
+    since ("the quarter ended Sept. 30"). "The latest" one has closed: a quarter named only
+    in a forecast ("a fourth-quarter charge") is not the latest reported.
+    """
+    topic = ctx.topic  # "the quarter" names a quarter even after "last month"
+    if topic is None or (unit != "period" and topic.gran != unit):
+        return None
+    if latest and ctx.published is not None and topic.end >= ctx.published:
+        return None
+    return topic
+
+
+def year_back(ctx: Context, years: int, mod: str | None = None) -> Resolution | None:
+    """A year-long figure's comparison ("For the nine months, ... a year earlier"): the
+    calendar year ``years`` back from the year under discussion (else publication)."""
+    topic = ctx.topic_in_force
+    if topic is not None:
+        return dated(Period.year(topic.start.year - years), "previous", mod, chain=False)
+    if ctx.published is None:
+        return unresolved("publication", mod)
+    return dated(Period.year(ctx.published.year - years), "publication", mod, chain=False)
+
+
+_RESULTS_NOUN = re.compile(
+    r"[’']s\s+(?:\w+\s+)?(?:results|quarter|period|figures?|earnings|profits?|loss|sales"
+    r"|revenues?|net)\b",
+    re.IGNORECASE,
+)
+
+
 def unit_name(word: str) -> str:
     word = norm(word)
     if word.startswith("centur"):
@@ -141,10 +174,22 @@ def unit_relative(m: re.Match[str], ctx: Context) -> Resolution | None:
     step = _RELATIVE_STEP.get(rel, 0)
     base_unit = "week" if unit == "weekend" else unit
     previous = ctx.previous
+    latest = rel in ("the latest", "latest")
     if unit == "period":
         # "the latest period", "the period": what the text is talking about, else a quarter
-        if previous is not None and previous.gran in ("quarter", "half", "month", "season"):
-            return dated(previous, "previous", mod)
+        under_discussion = reporting_period(ctx, "period", latest)
+        if (
+            under_discussion is None
+            and previous is not None
+            and previous.gran
+            in (
+                "month",
+                "season",
+            )
+        ):
+            under_discussion = previous
+        if under_discussion is not None:
+            return dated(under_discussion, "previous", mod)
         unit = base_unit = "quarter"
         if rel in ("the", "its", "the latest", "latest"):
             rel = "the"
@@ -155,6 +200,17 @@ def unit_relative(m: re.Match[str], ctx: Context) -> Resolution | None:
             return unresolved("previous", mod)
         moved = previous.shift(step, "day") if step else Period.day(previous.start)
         return dated(moved, "previous", mod)
+    topic = ctx.topic_in_force
+    if (
+        unit == "year"
+        and step == -1
+        and topic is not None
+        and not mod
+        and _RESULTS_NOUN.match(ctx.text, ctx.end) is not None
+        and not ctx.year_scope
+    ):
+        # "last year's results" after "the third quarter": that quarter last year
+        return dated(topic.shift(-1, "year"), "previous", chain=False)
     if rel in _ANAPHORIC and previous is not None:
         base = Period.containing(previous.start, base_unit)
         source = "previous"
@@ -164,8 +220,9 @@ def unit_relative(m: re.Match[str], ctx: Context) -> Resolution | None:
     ):
         # "the quarter", "the latest quarter": the period the text is talking about, else the
         # last completed one (results are reported after the quarter closes)
-        if previous is not None and previous.gran == unit:
-            return dated(previous, "previous", mod)
+        under_discussion = reporting_period(ctx, unit, latest)
+        if under_discussion is not None:
+            return dated(under_discussion, "previous", mod)
         if ctx.published is None:
             return unresolved("publication", mod)
         current = Period.containing(ctx.published, unit)
@@ -221,8 +278,18 @@ def unit_guard(m: re.Match[str], text: str) -> bool:
     if unit == "day":
         return rel not in ("the", "its", "this", "last", "the past", "the current", "the latest")
     if rel in ("the", "its", "the same", "same") and not m.group("mod"):
+        if unit == "year" and rel == "the" and _whole_year(m, text):
+            return True
         return unit in ("quarter", "weekend") or (unit == "period" and rel != "the")
     return True
+
+
+def _whole_year(m: re.Match[str], text: str) -> bool:
+    """ "the full year", "For the year, sales rose": the current year as a reporting period
+    (but "in the year ended March 31" is a twelve-month stretch, not a calendar year)."""
+    if m.group("whole"):
+        return True
+    return preceding_word(text, m.start()) == "for" and text[m.end() : m.end() + 1] == ","
 
 
 def count(word: str) -> int | None:
@@ -250,10 +317,18 @@ def shift(m: re.Match[str], ctx: Context) -> Resolution | None:
     if previous is not None and anaphoric and finer(unit, previous.gran):
         # "two days later" than "2014": counting days from a year would invent a date
         return unresolved("previous", mod)
-    period_under_discussion = previous is not None and previous.gran in ("quarter", "half")
-    if ctx.comparative and unit == "year" and not period_under_discussion:
+    if unit == "year" and sign < 0 and not ctx.fronted:
+        # a reported figure compared with "a year earlier": the same reporting period a year
+        # back (a year-long figure: the previous year); "A year ago, ..." opening a sentence
+        # sets a new scene instead
+        topic = ctx.topic_in_force
+        if ctx.year_scope and (ctx.comparative or topic is not None):
+            return year_back(ctx, amount, mod)
+        if topic is not None and (ctx.comparative or anaphoric or direction == "ago"):
+            return dated(topic.shift(-amount, "year"), "previous", mod, chain=False)
+    if ctx.comparative and unit == "year":
         anaphoric = False  # "up from 40% a year earlier": a year before now
-    if previous is not None and (anaphoric or (unit == "year" and period_under_discussion)):
+    if previous is not None and anaphoric:
         moved = previous.shift(sign * amount, unit)
         return dated(moved, "previous", mod, chain=chain)
     if ctx.published is None:
@@ -276,6 +351,12 @@ def finer(unit: str, gran: str) -> bool:
 def year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
     """ "the year-earlier quarter", "year-ago": the period under discussion, one year back."""
     previous = ctx.previous
+    q = norm(m.group("q"))
+    if ctx.year_scope or "months" in q:
+        return year_back(ctx, 1)
+    topic = ctx.topic_in_force
+    if topic is not None and (previous is None or previous.gran != "year" or q):
+        return dated(topic.shift(-1, "year"), "previous", chain=False)
     if previous is not None and (previous.gran != "year" or m.group("q")):
         if "quarter" in norm(m.group("q")) and previous.gran == "day":
             previous = Period.containing(previous.start, "quarter")
@@ -297,7 +378,14 @@ def last_year_period(m: re.Match[str], ctx: Context) -> Resolution | None:
     in another year."""
     previous = ctx.previous
     raw_year = m.group("y")
-    if previous is not None and previous.gran == "day":
+    if ctx.year_scope:  # "For the nine months, ... in the 1988 period"
+        if raw_year:
+            return dated(Period.year(int(raw_year)), None)
+        return year_back(ctx, 1)
+    topic = ctx.topic_in_force
+    if topic is not None:
+        previous = topic
+    elif previous is not None and previous.gran == "day":
         previous = Period.containing(previous.start, "quarter")  # "the quarter ended Sept. 30"
     if previous is not None and previous.gran in ("quarter", "half", "month", "season"):
         if raw_year:

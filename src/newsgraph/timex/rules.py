@@ -133,7 +133,7 @@ RULES: tuple[Rule, ...] = (
         "unit_relative",
         rf"(?:(?P<mod>{MOD_WORD}|earlier|later)\s+)?(?P<rel>this\s+past|this\s+coming|this|last"
         r"|next|the\s+next|the\s+past|the\s+previous|the\s+prior|the\s+coming|the\s+current|the\s+following"
-        r"|the\s+same|the\s+latest|the\s+fiscal|that|its|the)\s+(?:(?:full|fiscal|calendar)\s+)?"
+        r"|the\s+same|the\s+latest|the\s+fiscal|that|its|the)\s+(?:(?P<whole>full|fiscal|calendar)\s+)?"
         r"(?P<unit>week(?:end)?|month|year|quarter|decade|century|period|day)\b"
         r"(?!\s*[-–]\s*(?:old|long))(?:\s+or\s+so)?",
         relative.unit_relative,
@@ -165,6 +165,31 @@ RULES: tuple[Rule, ...] = (
         relative.year_earlier,
     ),
     _rule(
+        "two_quarters",
+        r"(?:the\s+)?(?P<side>first|last|second|final)\s+two\s+quarters(?:\s+of\s+(?:(?:fiscal"
+        rf"|the\s+year|calendar)\s+)?(?P<y>{YEAR}))?",
+        absolute.two_quarters,
+    ),
+    _rule(
+        "someday",
+        r"(?P<w>one|some)\s+day",
+        durations.someday,
+        durations.someday_guard,
+    ),
+    _rule(
+        "vague_plural",
+        r"(?:(?<=over\s)|(?<=through\s))the\s+years|(?P<unit>days|weeks|months|years|decades"
+        r"|centuries)(?=\s+of\b)|(?P<unit2>days|weeks|months|years|decades|centuries)",
+        durations.vague_plural,
+        durations.vague_plural_guard,
+    ),
+    _rule(
+        "then",
+        r"then",
+        durations.loose,
+        durations.then_guard,
+    ),
+    _rule(
         "duration",
         rf"(?:(?P<q>{QUALIFIER})\s+)?(?:(?P<rel>the\s+"
         r"(?:past|last|next|coming|first|previous|following|latest|final)|the)\s+"
@@ -186,8 +211,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?P<rel>the\s+same|the\s+comparable|the\s+year[\s-](?:earlier|ago)|the\s+latest"
         r"|the\s+current|the\s+fiscal|the|this|last|next|its)\s+(?!(?:fiscal\s+)?(?:first|second"
         r"|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)))?(?:(?P<y1>(?:19|20)\d\d)"
-        r"(?:[’']s)?\s+|(?P<ry>this|last|next)\s+year[’']s\s+)?(?:fiscal\s+)?"
-        r"(?:(?:flat|strong|weak|disappointing|slow)\s+)?"
+        r"(?:[’']s)?\s+|(?P<ry>this|last|next)\s+year[’']s\s+)?(?:fiscal[\s-]+)?"
         r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[\s-]+(?P<unit>quarter"
         r"|half)\b"
         rf"(?:\s+(?:of\s+)?(?:(?:fiscal|the\s+year|calendar)\s+)?(?P<y2>{YEAR}))?",
@@ -196,7 +220,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "reference",
         r"\b(?:right\s+now|now|currently|at\s+present|at\s+the\s+moment|these\s+days|nowadays"
-        r"|(?:more\s+|most\s+)?recently|lately|previously|formerly|the\s+past(?!\s+(?:few|several|\d|two|three"
+        r"|(?:more\s+|most\s+)?recently|lately|previously(?!\s+(?:had\b|\w+(?:ed|en|wn|ld|id|ght)\b))|formerly|a\s+later\s+date|the\s+past(?!\s+(?:few|several|\d|two|three"
         r"|four|five|six|seven|eight|nine|ten|week|month|year|day|decade|quarter|century))"
         r"|recent\s+(?:days|weeks|months|quarters|years|decades)|future\s+(?:quarters|years)|soon|the\s+(?:near\s+)?future"
         r"|the\s+near\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years)"
@@ -276,6 +300,10 @@ RULE_KEYS: dict[str, frozenset[str]] = {
     "shift": _UNIT_KEYS,
     "year_earlier": frozenset(["year"]),
     "duration": _UNIT_KEYS | {"hour", "minute"},
+    "someday": frozenset(["day"]),
+    "two_quarters": frozenset(["quarter"]),
+    "vague_plural": _UNIT_KEYS,
+    "then": frozenset(["then"]),
     "season": frozenset(["spring", "summer", "fall", "autumn", "winter"]),
     "quarter": frozenset(["quarter", "half"]),
     "reference": _UNIT_KEYS
@@ -297,6 +325,7 @@ RULE_KEYS: dict[str, frozenset[str]] = {
             "coming",
             "ahead",
             "nowadays",
+            "later",
         ]
     ),
     "time": frozenset(["digit", "noon", "midnight"]),
@@ -312,7 +341,7 @@ def resolve_text(ctx: Context, start: int, end: int) -> Resolution | None:
     for rule in RULES:
         match = rule.pattern.fullmatch(ctx.text, start, end)
         if match is not None:
-            sub = Context(ctx.text, start, end, ctx.published, ctx.previous)
+            sub = Context(ctx.text, start, end, ctx.published, ctx.previous, ctx.topic)
             resolved = rule.resolve(match, sub)
             if resolved is not None:
                 return resolved

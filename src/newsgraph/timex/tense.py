@@ -30,6 +30,8 @@ _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bGen)(?<!\bSen)(?<!\bRep)"
     r"[.!?;]\s|\n\s*\n|``|''|[“”\"]"
 )
+#: a participle right after "be"/"being" takes its tense from the auxiliary on the left
+_PASSIVE_AUX = re.compile(r"\b(?:be|being)\s+$", re.IGNORECASE)
 _WINDOW = 200
 #: a marker this close on the left governs the expression even if one on the right is closer
 _LEFT_REACH = 80
@@ -59,6 +61,8 @@ def _markers(text: str, left: int, right: int, start: int, end: int) -> list[tup
             continue
         if any(a <= match.start() < b for a, b in future_spans):
             continue  # "expected" in "expected to"
+        if _PASSIVE_AUX.search(text, max(left, match.start() - 7), match.start()):
+            continue  # "paid" in "would be paid": the auxiliary before it carries the tense
         found.append((match.start(), match.end(), "weak" if match.group("weak") else "past"))
     return found
 
