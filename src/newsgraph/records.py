@@ -100,8 +100,9 @@ class Quote:
     source: TextSpan | None
     channel: str | None
     confidence: float
-    #: id of the quote this one continues: the other half of a split quote or a quotation
-    #: that follows on in the same paragraph without a cue of its own (one attribution)
+    #: id of the first quote of the attribution this one belongs to: the second half of a
+    #: split quote (same cue), or a quotation that carries on the same speaker's words with no
+    #: cue of its own, later in the paragraph or opening the next one (cue and source null)
     continues: str | None = None
 
 

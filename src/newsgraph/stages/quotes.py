@@ -1,21 +1,240 @@
-"""The `quotes` stage: not built yet, it assigns no records (see the open issue)."""
+"""The ``quotes`` stage: who said what, in what words, through which channel.
+
+Small steps, each in its own module:
+
+1. :mod:`.quote_marks` pairs quotation marks into quoted stretches, per paragraph, so that a
+   missing mark costs one paragraph at most and never raises;
+2. :mod:`.quote_rules` reads attributions off the dependency parse (reporting verb, "according
+   to", "in her view" → source, cue, content) and claims the quotations next to each cue;
+   :mod:`.quote_lines` adds those marked by layout alone ("Name: …", "“…” ― Name");
+3. this module drops what lies in boilerplate, settles competing claims on one quotation,
+   turns quotations nobody claimed into follow-on quotes of the previous speaker, and emits
+   :class:`~newsgraph.records.Quote` records with speaker (via
+   :func:`newsgraph.stages.entities.resolve_speaker`, called in text order) and channel
+   (:mod:`.quote_channel`).
+
+An attribution whose content has several fragments (``"…," he said, "…"``) becomes one quote
+per fragment; later fragments point at the first with ``continues`` and carry the same cue and
+source. A follow-on quotation (no cue of its own) also points at the first quote of the
+attribution it continues, has no cue or source, and takes that speaker.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..records import Quote, TextSpan
+from ..spans import in_boilerplate
+from . import entities
+from .quote_channel import find_channel
+from .quote_lines import find_layout_attributions
+from .quote_marks import QuotedSpan, find_quoted
+from .quote_rules import Attribution, Range, find_attributions
+
+#: a quotation of fewer words with no cue is a scare quote or a title, not a quote
+MIN_FOLLOW_ON_WORDS = 4
+
+
+def _distance(attribution: Attribution, fragment: Range) -> int:
+    if attribution.cue is None:
+        return 1 << 30
+    cue_start, cue_end = attribution.cue
+    if fragment[1] <= cue_start:
+        return cue_start - fragment[1]
+    return max(0, fragment[0] - cue_end)
+
+
+def _settle(attributions: list[Attribution]) -> list[Attribution]:
+    """Give each direct fragment to the one attribution whose cue is nearest to it."""
+    owner: dict[Range, tuple[int, int]] = {}
+    for index, attribution in enumerate(attributions):
+        for fragment, kind in zip(attribution.content, attribution.kinds, strict=True):
+            if kind != "direct":
+                continue
+            distance = _distance(attribution, fragment)
+            if fragment not in owner or distance < owner[fragment][1]:
+                owner[fragment] = (index, distance)
+    settled: list[Attribution] = []
+    for index, attribution in enumerate(attributions):
+        keep = [
+            (fragment, kind)
+            for fragment, kind in zip(attribution.content, attribution.kinds, strict=True)
+            if kind != "direct" or owner[fragment][0] == index
+        ]
+        if not keep:
+            continue
+        attribution.content = [fragment for fragment, _ in keep]
+        attribution.kinds = [kind for _, kind in keep]
+        settled.append(attribution)
+    return settled
+
+
+def _outside_boilerplate(doc: Doc, text: str, attribution: Attribution) -> bool:
+    """Drop the content that lies in boilerplate (a dateline the parser hung on the lead
+    sentence); False when nothing of the attribution is left or its cue is boilerplate."""
+    if attribution.cue is not None and in_boilerplate(doc, *attribution.cue):
+        return False
+    kept: list[tuple[Range, str]] = []
+    for (start, end), kind in zip(attribution.content, attribution.kinds, strict=True):
+        for block in doc._.boilerplate:
+            if block.start < end and start < block.end:
+                if block.start <= start:
+                    start = block.end
+                else:
+                    end = block.start
+        while start < end and text[start].isspace():
+            start += 1
+        if end - start > 1:
+            kept.append(((start, end), kind))
+    if attribution.source is not None:
+        start, end = attribution.source
+        for block in doc._.boilerplate:
+            if block.start <= start < block.end < end:
+                start = block.end  # "BRUSSELS - European leaders said": no dateline
+        while start < end and text[start].isspace():
+            start += 1
+        attribution.source = (start, end)
+    attribution.content = [fragment for fragment, _ in kept]
+    attribution.kinds = [kind for _, kind in kept]
+    return bool(kept)
+
+
+def _reach(attribution: Attribution) -> int:
+    """Where an attribution's words end: its last content fragment, cue or source."""
+    ends = [end for _, end in attribution.content]
+    ends += [r[1] for r in (attribution.cue, attribution.source) if r is not None]
+    return max(ends)
+
+
+def _follow_ons(
+    text: str, quoted: list[QuotedSpan], attributions: list[Attribution]
+) -> list[Attribution]:
+    """Quotations no cue claimed that continue the attribution just before them.
+
+    A quotation with no cue of its own, in the same paragraph as a quote or opening the next
+    paragraph, carries on that speaker's words (PolNeAR joins it to the attribution as another
+    content fragment: ``"…," he said. "…"``). Short unclaimed quotations (scare quotes,
+    titles) and quotations with no quote right before them are left alone.
+    """
+    used = [fragment for a in attributions for fragment in a.content]
+    extra: list[Attribution] = []
+    for quote in quoted:
+        if any(start < quote.end and quote.start < end for start, end in used):
+            continue
+        if len(text[quote.start : quote.end].split()) < MIN_FOLLOW_ON_WORDS:
+            continue
+        previous = [a for a in attributions + extra if _reach(a) <= quote.start]
+        if not previous:
+            continue
+        last = max(previous, key=_reach)
+        if "direct" not in last.kinds and "mixed" not in last.kinds:
+            continue  # after reported speech a quotation is not known to be the same voice
+        between = text[_reach(last) : quote.start]
+        if "\n" in between and not _opens_paragraph_after(text, last, quote):
+            continue
+        span = (quote.start, quote.end)
+        extra.append(Attribution([span], None, None, ["direct"], 0.6, None, last))
+        used.append(span)
+    return extra
+
+
+def _opens_paragraph_after(text: str, last: Attribution, quote: QuotedSpan) -> bool:
+    """True when the quotation opens the paragraph right after the one ``last`` ends in."""
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    if text[line_start : quote.start].strip():
+        return False
+    between = text[_reach(last) : line_start]
+    later_paragraphs = between.split("\n", 1)[1] if "\n" in between else ""
+    return later_paragraphs.strip() == ""
+
+
+def _content_text(text: str, start: int, end: int, kind: str) -> str:
+    """The words of the content; a direct quote loses its marks (the span keeps them)."""
+    words = text[start:end]
+    if kind == "direct":
+        words = words.strip().strip("\"“”«»„‘’'`")
+    return words.strip()
+
+
+def find(doc: Doc) -> list[Quote]:
+    """Every quote of the document in text order, with ids ``q1``, ``q2``, …"""
+    text = doc.text
+    quoted = [q for q in find_quoted(text) if not in_boilerplate(doc, q.start, q.end)]
+    candidates = find_attributions(doc, quoted, text) + find_layout_attributions(text, quoted)
+    attributions = [a for a in candidates if _outside_boilerplate(doc, text, a)]
+    attributions = _settle(attributions)
+    attributions = attributions + _follow_ons(text, quoted, attributions)
+    attributions.sort(key=lambda a: a.content[0])
+    # ids in text order of every fragment
+    pieces: list[tuple[Range, int, int]] = [
+        (fragment, index, part)
+        for index, a in enumerate(attributions)
+        for part, fragment in enumerate(a.content)
+    ]
+    pieces.sort()
+    ids = {(index, part): f"q{n}" for n, (_, index, part) in enumerate(pieces, start=1)}
+    position = {id(a): index for index, a in enumerate(attributions)}
+
+    def root(a: Attribution) -> int:
+        while a.follows is not None:
+            a = a.follows
+        return position[id(a)]
+
+    speakers: dict[int, str | None] = {}
+    channels: dict[int, str | None] = {}
+    quotes: list[Quote] = []
+    for fragment, index, part in pieces:
+        a = attributions[index]
+        if index not in speakers:
+            speaker: str | None = None
+            if a.source is not None:
+                speaker = entities.resolve_speaker(doc, a.source[0], a.source[1])
+            elif a.follows is not None:
+                speaker = speakers.get(root(a))
+            speakers[index] = speaker
+            channel: str | None = None
+            if a.verb is not None and a.cue is not None:
+                sentence = doc[a.verb].sent
+                channel = find_channel(
+                    doc, text, (sentence.start_char, sentence.end_char), a.content
+                )
+            channels[index] = channel
+        kind = a.kinds[part]
+        quotes.append(
+            Quote(
+                id=ids[(index, part)],
+                kind=kind,
+                text=_content_text(text, fragment[0], fragment[1], kind),
+                start=fragment[0],
+                end=fragment[1],
+                cue=TextSpan(a.cue[0], a.cue[1], text[a.cue[0] : a.cue[1]]) if a.cue else None,
+                speaker=speakers[index],
+                source=TextSpan(a.source[0], a.source[1], text[a.source[0] : a.source[1]])
+                if a.source
+                else None,
+                channel=channels[index],
+                confidence=a.confidence,
+                continues=ids[(root(a), 0)] if part or a.follows is not None else None,
+            )
+        )
+    return quotes
+
+
+def set_annotations(doc: Doc, found: list[Quote]) -> None:
+    doc._.quotes = tuple(found)
+
 
 @Language.factory(
     "newsgraph_quotes",
-    requires=["doc._.boilerplate"],
+    requires=["token.dep", "token.lemma", "doc._.boilerplate"],
     assigns=["doc._.quotes"],
 )
-def make_quotes(nlp: Language, name: str) -> "QuotesStage":
+def make_quotes(nlp: Language, name: str) -> QuotesStage:
     return QuotesStage()
 
 
 class QuotesStage:
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = ()
+        set_annotations(doc, find(doc))
         return doc

@@ -1,0 +1,95 @@
+"""The channel of an attribution: the outlet or medium the words were given through.
+
+"told Reuters" → Reuters; "told the news agency" → the agency named earlier in the article;
+"in an interview with X" → X; "wrote on Telegram" → Telegram; "said in a statement" →
+statement; "at a press conference" → press conference. The phrase is looked for in the cue's
+sentence outside the quoted content (a channel inside the quotation is the speaker's topic, not
+their channel), with precompiled patterns: one search per attribution.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..lexicons.reporting import OUTLET_ROLE_NOUNS, OUTLET_WORDS, PLATFORMS
+
+_NAME = r"((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,4})"
+_DET = r"(?i:a|an|the|his|her|its|their|our|my)\s+"
+_TOLD_NAME = re.compile(r"\b(?:told|tells|tell|telling|speaking\s+to|spoke\s+to)\s+" + _NAME)
+_TOLD_ROLE = re.compile(
+    r"\b(?:told|tells|tell|telling|speaking\s+to|spoke\s+to)\s+(?:the|a|an)\s+"
+    r"(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(OUTLET_ROLE_NOUNS)) + r")\b",
+    re.IGNORECASE,
+)
+_INTERVIEW = re.compile(
+    r"\b(?i:in|during)\s+" + _DET + r"(?:[\w-]+\s+){0,2}?interview(?:\s+with\s+" + _NAME + ")?"
+)
+_PLATFORM = re.compile(
+    r"\b(?:on|via|in\s+a\s+post\s+on)\s+(?:" + _DET + r")?(?:official\s+)?([\w.]+(?:\s+Social)?)"
+)
+_STATEMENT = re.compile(r"\b(?i:in|through)\s+" + _DET + r"(?:[\w-]+\s+){0,3}?statement\b")
+_CONFERENCE = re.compile(
+    r"\b(?i:at|during)\s+" + _DET + r"(?:[\w-]+\s+){0,2}?(?:press|news)\s+(conference|briefing)\b"
+    r"|\b(?i:at|during)\s+" + _DET + r"(?:[\w-]+\s+){0,2}?(briefing)\b"
+)
+_TWEETED = re.compile(r"\btweet(?:ed|s|ing)?\b")
+
+
+def _is_outlet(name: str) -> bool:
+    return any(word.strip(".'’").lower() in OUTLET_WORDS for word in name.split())
+
+
+def _earlier_outlet(doc: Doc, before: int) -> str | None:
+    """The last organisation named before ``before`` whose name says it is a news outlet."""
+    best: str | None = None
+    for ent in doc.ents:
+        if ent.start_char >= before:
+            break
+        if ent.label_ in ("ORG", "GPE", "PERSON", "NORP") and _is_outlet(ent.text):
+            best = ent.text
+    return best
+
+
+def _strip_article(name: str) -> str:
+    """``the BBC.`` → ``BBC``: no article, no sentence-final full stop."""
+    name = name[4:] if name.lower().startswith("the ") else name
+    return name[:-1] if name.endswith(".") and name.count(".") == 1 else name
+
+
+def find_channel(
+    doc: Doc, text: str, window: tuple[int, int], masked: list[tuple[int, int]]
+) -> str | None:
+    """The channel named in ``window`` (the cue's sentence) outside the ``masked`` content.
+
+    ``text`` is ``doc.text``, passed in because spaCy rebuilds that string on every access.
+    """
+    lo, hi = window
+    chars = list(text[lo:hi])
+    for start, end in masked:
+        for i in range(max(start, lo), min(end, hi)):
+            chars[i - lo] = " "
+    sentence = "".join(chars)
+    role = _TOLD_ROLE.search(sentence)
+    if role:
+        return _earlier_outlet(doc, lo + role.start())
+    told = _TOLD_NAME.search(sentence)
+    if told and _is_outlet(told.group(1)):
+        return _strip_article(told.group(1).strip())
+    interview = _INTERVIEW.search(sentence)
+    if interview:
+        return _strip_article(interview.group(1).strip()) if interview.group(1) else "interview"
+    for platform in _PLATFORM.finditer(sentence):
+        word = platform.group(1)
+        if word.lower() in PLATFORMS and word[:1].isupper():
+            return word
+    if _STATEMENT.search(sentence):
+        return "statement"
+    conference = _CONFERENCE.search(sentence)
+    if conference:
+        noun = conference.group(1) or conference.group(2)
+        return "press conference" if noun == "conference" else "briefing"
+    if _TWEETED.search(sentence):
+        return "Twitter"
+    return None

@@ -1,0 +1,668 @@
+"""Attribution rules over the dependency parse: reporting verb → source, cue and content.
+
+One pass over the tokens finds the cues (a reporting verb from :mod:`newsgraph.lexicons.reporting`
+or ``according to``); for each the parse gives the source (the subject's full noun phrase,
+inherited along ``conj``/``advcl``/``xcomp`` chains) and the content (the clausal complement,
+a ``to``-infinitive or a direct object, depending on what the verb licenses). Quoted stretches
+next to the cue become the content of the cue (both halves of a split quote); a clause that
+reaches into a quotation becomes a mixed quote.
+
+Span conventions follow PolNeAR's annotation guidelines as read from its training annotations:
+the cue keeps its auxiliaries, negation and adverbs like "also" (``has also said``), a trailing
+colon and a following "in a statement"; the source is the whole noun phrase with appositions
+(and the comma closing an apposition); indirect content starts at "that" and stops before the
+sentence's final punctuation; direct content is the quotation including its marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.symbols import VERB
+from spacy.tokens import Doc, Token
+
+from ..lexicons.reporting import (
+    COGNITION_VERBS,
+    CUE_PREPOSITIONS,
+    CUE_VERBS,
+    DESCRIBE_VERBS,
+    LEMMA_ALIASES,
+    OBJECT_VERBS,
+    PREP_VERBS,
+    RAISING_VERBS,
+    SPEECH_VERBS,
+    TALK_PREPOSITIONS,
+    TALK_VERBS,
+    TO_VERBS,
+    word_set,
+)
+from .quote_marks import QuotedSpan
+
+Range = tuple[int, int]
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_AUX = frozenset({"aux", "auxpass", "neg"})
+_INHERIT = frozenset({"conj", "advcl", "xcomp", "acl"})
+_GAP_BEFORE = re.compile(r"^[\s,—–-]*$")
+_GAP_AFTER = re.compile(r"^(?:[^.!?\"“”«»\n]{0,60}?[,:—–])?\s*$")
+#: words that open a non-restrictive clause after a comma: the content stops before them
+_CLAUSE_BREAKS = word_set("which although though whereas while but adding noting citing even")
+_SENT_GAP = re.compile(r"[.!?]\s")
+_SENTENCE_END = frozenset({".", "!", "?"})
+_LEADING = frozenset({"cc"})
+_DANGLING = word_set("and but or nor")
+_OPENER = {")": "(", "]": "[", "”": "“", '"': '"', "’": "‘"}
+_EDGE_PUNCT = ".,;:!?-–— \n\t"
+_SETTING = re.compile(r"\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:\w+\s+){0,2}statement\b")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One attribution before ids and speakers are given: fragments of content, one cue."""
+
+    content: list[Range]
+    cue: Range | None
+    source: Range | None
+    kinds: list[str] = field(default_factory=list)
+    confidence: float = 0.5
+    verb: int | None = None  # token index of the cue verb
+    follows: Attribution | None = None  # for a follow-on quote: whose speaker it inherits
+
+
+def _trim(text: str, start: int, end: int, keep_end: str = "") -> Range:
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT and text[end - 1] not in keep_end:
+        end -= 1
+    return start, end
+
+
+def _subtree_range(tok: Token, stop: int | None = None) -> Range:
+    """Characters of a token's subtree; cut at token ``stop`` when the parse crosses it."""
+    left, right = tok.left_edge.i, tok.right_edge.i
+    if stop is not None and left <= stop <= right:
+        if tok.i < stop:
+            right = stop - 1
+        else:
+            left = stop + 1
+    doc = tok.doc
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the verb it hangs from (``laughed and said``,
+    ``said, adding``, ``refused to comment``)."""
+    seen = 0
+    tok = verb
+    while seen < 4:
+        subjects = [child for child in tok.children if child.dep_ in _SUBJECTS]
+        if subjects:  # a misparse can give two: the one next to the verb is its own
+            return min(subjects, key=lambda child: abs(child.i - tok.i))
+        if tok.dep_ in _INHERIT and tok.head is not tok:
+            tok = tok.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def _drop_from_source(child: Token) -> bool:
+    """PolNeAR leaves a relative clause out of a source when it is an attribution of its own
+    ("Mr. Kamin, who emphasized that …") but keeps other relative clauses, participles and
+    prepositional phrases ("a poll released Friday")."""
+    if child.dep_ != "relcl":
+        return False
+    return any(_is_cue(t) for t in child.subtree if t.dep_ in ("relcl", "ROOT", "conj"))
+
+
+def _source_range(text: str, subj: Token, verb: Token) -> Range:
+    """The subject's noun phrase with appositions, on one line, without loose punctuation."""
+    doc = subj.doc
+    dropped: set[int] = set()
+    for child in subj.children:
+        if child.i > subj.i and _drop_from_source(child):
+            dropped.update(t.i for t in child.subtree)
+    left, right = subj.left_edge.i, subj.right_edge.i
+    if left <= verb.i <= right:
+        if subj.i < verb.i:
+            right = verb.i - 1
+        else:
+            left = verb.i + 1
+    stop = subj.i
+    while stop < right and stop + 1 not in dropped:
+        stop += 1
+    right = stop
+    while left < subj.i and "\n" in doc[left : subj.i + 1].text:
+        left += 1
+    while right > subj.i and "\n" in doc[subj.i : right + 1].text:
+        right -= 1
+    while left < right and (
+        doc[left].is_punct
+        or doc[left].is_space
+        or (doc[left].dep_ in _LEADING and doc[left].head.i != left)
+    ):
+        left += 1  # "Even China, …", "Both Mr. King and …": the source starts at the noun
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        closer = _OPENER.get(doc[right].text)
+        if closer is not None and closer in doc[left:right].text:
+            break  # "Roy Cooper (D)": keep a bracket or quotation that closes inside
+        right -= 1
+    start, end = doc[left].idx, doc[right].idx + len(doc[right])
+    if text[end : end + 1] == "," and "," in text[start:end]:
+        end += 1  # PolNeAR keeps the comma that closes an apposition
+    return start, end
+
+
+def _cue_left(doc: Doc, verb: Token, source: Range | None) -> int:
+    """First token of the cue: auxiliaries, negation and adverbs right before the verb, and
+    the governing verb of a ``to``-chain ("refused to disclose", "continued to call for")."""
+    allowed = {verb.i}
+    for child in verb.lefts:
+        if source is not None and child.idx < source[1]:
+            continue
+        if child.dep_ in _AUX or (child.dep_ == "advmod" and child.pos_ == "ADV"):
+            allowed.add(child.i)
+    left = verb.i
+    while left - 1 in allowed:  # only a contiguous run of such words counts
+        left -= 1
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i < left and head.pos_ == "VERB":
+        between = doc[head.i + 1 : left]
+        if all(t.dep_ in _AUX or t.lower_ == "to" or t.pos_ == "ADV" for t in between):
+            left = _cue_left(doc, head, source)
+    return left
+
+
+def _cue_range(doc: Doc, text: str, verb: Token, source: Range | None) -> Range:
+    """The verb with its auxiliaries, negation and adverbs, a particle, a colon and an
+    "in a statement" phrase that follows it."""
+    left = _cue_left(doc, verb, source)
+    right = verb.i
+    for child in verb.rights:
+        if child.dep_ == "prt" and child.i == right + 1:
+            right = child.i
+    start, end = doc[left].idx, doc[right].idx + len(doc[right])
+    setting = _SETTING.match(text, end)
+    if setting:
+        end = setting.end()
+    if text[end : end + 1] == ":":
+        end += 1
+    return start, end
+
+
+def _content_token(verb: Token, text: str) -> Token | None:
+    """The head of what the verb reports: a clausal complement on its own line (right of the
+    verb first), a to-infinitive or an object for the verbs that take those, or, for a
+    parenthetical cue ("The test, the ministry said, was its biggest"), the clause it
+    interrupts."""
+    lemma = _lemma(verb)
+    clauses = [
+        c for c in verb.children if c.dep_ == "ccomp" and not _crosses_line(text, c.idx, verb.idx)
+    ]
+    if clauses:
+        right = [c for c in clauses if c.i > verb.i]
+        return right[0] if right else clauses[-1]
+    for child in verb.rights:
+        if child.dep_ == "prep" and lemma in SPEECH_VERBS:
+            # "said in a statement that …": the parser hangs the clause on "statement"
+            for tok in child.subtree:
+                if tok.dep_ in ("ccomp", "acl", "relcl") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in tok.children
+                ):
+                    return tok
+    if lemma in TO_VERBS:
+        for child in verb.rights:
+            if child.dep_ == "xcomp" and any(c.dep_ == "aux" for c in child.children):
+                return child
+    if lemma in OBJECT_VERBS:
+        for child in verb.children:
+            if child.dep_ == "dobj" and (child.i > verb.i or child.tag_ in ("WP", "WDT")):
+                return child
+    if _parenthetical(verb) and not _crosses_line(text, verb.head.idx, verb.idx):
+        return verb.head
+    return None
+
+
+def _parenthetical(verb: Token) -> bool:
+    """A cue set into the clause it reports: "The test, the ministry said, was its biggest",
+    "As Reuters reported, talks stalled"."""
+    if _lemma(verb) not in SPEECH_VERBS or verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "parataxis":
+        return True
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children
+    )
+
+
+def _indirect(
+    doc: Doc, text: str, head: Token, verb: Token, cue: Range, source: Range | None
+) -> list[Range]:
+    """Reported content: the complement's subtree, stopped before a comma that opens a
+    non-restrictive clause, and split around the cue when the cue interrupts it ("Many were
+    older, she said, and …")."""
+    left, right = head.left_edge.i, head.right_edge.i
+    # the parser sometimes hangs the previous or next sentence on the clause: stop at the
+    # sentence-final punctuation on either side of the head (outside quotation marks)
+    for i in range(head.i - 1, left - 1, -1):
+        if doc[i].text in _SENTENCE_END and i < verb.i:
+            left = i + 1
+            break
+    for i in range(head.i + 1, right + 1):
+        if doc[i].text in _SENTENCE_END and i > verb.i and i < right:
+            right = i
+            break
+    for i in range(max(left, head.i), right):
+        tok = doc[i]
+        if tok.text == "," and i + 1 <= right:
+            following = doc[i + 1]
+            if following.lower_ in _CLAUSE_BREAKS or (
+                following.tag_ == "VBG" and following.dep_ == "advcl"
+            ):
+                right = i - 1
+                break
+    while right > left and (doc[right].is_punct or doc[right].lower_ in _DANGLING):
+        right -= 1  # "…scientific training, and" ends before its conjunction
+    lo, hi = doc[left].idx, doc[right].idx + len(doc[right])
+    clause_lo = min(cue[0], source[0]) if source else cue[0]
+    clause_hi = max(cue[1], source[1]) if source else cue[1]
+    if head.i == verb.head.i and _parenthetical(verb):
+        clause_lo = min(clause_lo, doc[verb.left_edge.i].idx)
+        clause_hi = max(clause_hi, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i]))
+    if lo <= clause_lo and clause_hi <= hi:
+        pieces = [_trim(text, lo, clause_lo), _trim(text, clause_hi, hi)]
+        return [p for p in pieces if p[1] > p[0]]
+    return [_trim(text, lo, hi)]
+
+
+def _span_of(doc: Doc, left: int, right: int) -> Range:
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _described(doc: Doc, verb: Token) -> tuple[int, int, bool] | None:
+    """``called the plan "reckless"``, ``described him as a fraud``, ``urged Trump to stop``:
+    the object plus its complement; the flag says whether a clausal complement follows (which
+    makes the pair the content of any cue verb)."""
+    dobj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if dobj is None:
+        return None
+    right = dobj.right_edge.i
+    clausal = False
+    for child in verb.rights:
+        if child.i > right and (
+            child.dep_ in ("oprd", "xcomp", "ccomp")
+            or (child.dep_ == "prep" and child.lower_ in ("as", "for", "of", "to"))
+        ):
+            right = child.right_edge.i
+            clausal = clausal or child.dep_ in ("xcomp", "ccomp")
+    start, end = _span_of(doc, dobj.left_edge.i, right)
+    return start, end, clausal
+
+
+_ENDS_SOON = re.compile(r"[^,;:.!?\n\"“”]{0,40}[.!?]")
+_LAST_SENTENCE_END = re.compile(r".*[.!?][\"”’']?\s+", re.DOTALL)
+
+
+def _preposed(text: str, verb: Token, source: Range | None) -> Range | None:
+    """``<clause>, officials said``: when the parse lost the clause (it hung it on a headline
+    or dateline), the sentence up to the comma before the source is the content."""
+    if source is None or source[1] > verb.idx:
+        return None
+    if not _ENDS_SOON.match(text, verb.idx + len(verb)):
+        return None  # the cue must close the sentence ("…, officials said on Wednesday.")
+    comma = source[0] - 1
+    while comma > 0 and text[comma] == " ":
+        comma -= 1
+    if text[comma] != ",":
+        return None
+    line_start = text.rfind("\n", 0, comma) + 1
+    segment = text[line_start:comma]
+    before = _LAST_SENTENCE_END.match(segment)
+    start = line_start + (before.end() if before else 0)
+    piece = _trim(text, start, comma)
+    return piece if piece[1] - piece[0] > 10 else None
+
+
+def _crosses_line(text: str, a: int, b: int) -> bool:
+    return text.find("\n", min(a, b), max(a, b)) != -1
+
+
+def _one_line(text: str, lo: int, hi: int, anchor: int) -> list[Range]:
+    """Cut a content range to one paragraph: the parser sometimes runs a sentence over a
+    paragraph break. The paragraph holding ``anchor`` (the content's head) is kept, else the
+    one nearest to it."""
+    if text.find("\n", lo, hi) == -1:
+        return [(lo, hi)]
+    pieces: list[Range] = []
+    start = lo
+    while start < hi:
+        stop = text.find("\n", start, hi)
+        stop = hi if stop == -1 else stop
+        piece = _trim(text, start, stop)
+        if piece[1] > piece[0]:
+            pieces.append(piece)
+        start = stop + 1
+    if not pieces:
+        return []
+    best = min(
+        pieces,
+        key=lambda p: 0 if p[0] <= anchor < p[1] else min(abs(p[0] - anchor), abs(p[1] - anchor)),
+    )
+    return [best]
+
+
+def _prepositional(doc: Doc, verb: Token) -> tuple[Token, Token] | None:
+    """``called for a review``, ``pointed to the polls``: the preposition right after the verb
+    (or its particle) and its object."""
+    after = verb.i + 1
+    for child in verb.rights:
+        if child.dep_ == "prt" and child.i == after:
+            after += 1
+    for child in verb.rights:
+        if child.i == after and child.dep_ == "prep" and child.lower_ in CUE_PREPOSITIONS:
+            if _lemma(verb) in TALK_VERBS and child.lower_ not in TALK_PREPOSITIONS:
+                return None
+            pobj = next((c for c in child.rights if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return child, pobj
+    return None
+
+
+def _content(
+    doc: Doc,
+    text: str,
+    verb: Token,
+    cue: Range,
+    source: Range | None,
+    quotes: list[QuotedSpan],
+) -> tuple[list[Range], list[str], Range]:
+    """Content fragments of the cue ``verb`` with their kinds, and the cue (which grows by a
+    preposition when the content is that preposition's object)."""
+    lemma = _lemma(verb)
+    raw: list[Range] = []
+    head = _content_token(verb, text)
+    if head is not None and _crosses_line(text, head.idx, verb.idx):
+        head = None  # the parser joined two paragraphs: that clause is not this verb's
+    found = _prepositional(doc, verb) if lemma in PREP_VERBS else None
+    if found is not None:
+        prep, pobj = found
+        cue = (cue[0], prep.idx + len(prep))
+        raw = [_trim(text, *_span_of(doc, pobj.left_edge.i, pobj.right_edge.i))]
+    else:
+        described = _described(doc, verb)
+        if described is not None and (
+            lemma in DESCRIBE_VERBS or (described[2] and lemma in TO_VERBS)
+        ):
+            raw = [_trim(text, described[0], described[1], keep_end="\"”’'»")]
+        elif head is not None and not (head.dep_ == "dobj" and lemma in DESCRIBE_VERBS):
+            raw = _indirect(doc, text, head, verb, cue, source)
+    if not raw and lemma in SPEECH_VERBS:
+        preposed = _preposed(text, verb, source)
+        if preposed is not None:
+            raw = [preposed]
+    anchor = head.idx if head is not None else verb.idx
+    raw = [piece for lo, hi in raw for piece in _one_line(text, lo, hi, anchor)]
+    fragments: list[Range] = []
+    kinds: list[str] = []
+    for lo, hi in raw:
+        if hi <= lo:
+            continue
+        inner = _overlapping(quotes, lo, hi)
+        if not inner:
+            fragments.append((lo, hi))
+            kinds.append("indirect")
+            continue
+        outside = text[lo:hi]
+        for q in reversed(inner):
+            outside = outside[: max(0, q.start - lo)] + outside[max(0, q.end - lo) :]
+        if not outside.strip(_EDGE_PUNCT + "\"“”'’‘"):
+            for q in inner:
+                fragments.append((q.start, q.end))
+                kinds.append("direct")
+        else:
+            fragments.append((min(lo, inner[0].start), max(hi, inner[-1].end)))
+            kinds.append("mixed")
+    return fragments, kinds, cue
+
+
+def _overlapping(quotes: list[QuotedSpan], start: int, end: int) -> list[QuotedSpan]:
+    return [q for q in quotes if q.start < end and start < q.end]
+
+
+def _adjacent_quotes(text: str, quotes: list[QuotedSpan], lo: int, hi: int) -> list[QuotedSpan]:
+    """Quotations that touch the cue clause [lo, hi): ``"…," he said`` and ``he said: "…"``.
+
+    A quotation before the clause must run into it: one closed by a full stop is a sentence of
+    its own, and the clause after it starts a new one ("…. Clinton said he was …")."""
+    found: list[QuotedSpan] = []
+    for quote in quotes:
+        if quote.end <= lo and _GAP_BEFORE.match(text[quote.end : lo]):
+            if "\n" in text[quote.end : lo]:
+                continue
+            last = text[quote.start : quote.end].rstrip("\"”’'»« ")[-1:]
+            if last != "." or text[quote.end : lo].strip(" ") in (",", "—", "–", "-"):
+                found.append(quote)
+        elif (
+            quote.start >= hi
+            and quote.start - hi <= 60
+            and _GAP_AFTER.match(text[hi : quote.start])
+        ):
+            found.append(quote)
+    return found
+
+
+def _reports_on_its_own(child: Token, text: str) -> bool:
+    """True for a ``to``-complement that is a cue with content of its own ("refused to
+    disclose his returns"); "declined to comment" is the head verb's content instead."""
+    if child.dep_ != "xcomp" or not _is_cue(child):
+        return False
+    return _content_token(child, text) is not None or _prepositional(child.doc, child) is not None
+
+
+def _raised(doc: Doc, text: str, verb: Token) -> Attribution | None:
+    """``Melania seems to have vanished``, ``Trump is expected to win``: an impression or a
+    passive report without a source; its content is the subject and the infinitive, around
+    the cue."""
+    xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    subj = next((c for c in verb.lefts if c.dep_ in _SUBJECTS), None)
+    if xcomp is None or subj is None or (subj.pos_ == "PRON" and subj.lower_ == "it"):
+        return None
+    cue = _cue_range(doc, text, verb, _subtree_range(subj))
+    fragments = [
+        _trim(text, *_subtree_range(subj, stop=verb.i)),
+        _trim(text, *_span_of(doc, xcomp.left_edge.i, xcomp.right_edge.i)),
+    ]
+    fragments = [f for f in fragments if f[1] > f[0]]
+    if len(fragments) < 2:
+        return None
+    return Attribution(fragments, cue, None, ["indirect", "indirect"], 0.4, verb.i)
+
+
+def _join_close(
+    text: str, fragments: list[Range], kinds: list[str], cue: Range, source: Range | None
+) -> tuple[list[Range], list[str]]:
+    """Join reported words and the quotation right after them into one mixed fragment
+    (``he's "confident" that once …, "these two men …"``) unless the cue or source lies
+    between them (a split quote stays split)."""
+    out: list[Range] = [fragments[0]]
+    out_kinds = [kinds[0]]
+    for fragment, kind in zip(fragments[1:], kinds[1:], strict=True):
+        start, end = out[-1]
+        gap = text[end : fragment[0]]
+        between = [r for r in (cue, source) if r is not None and end <= r[0] < fragment[0]]
+        reported = {kind, out_kinds[-1]} & {"indirect", "mixed"}
+        close = len(gap) <= 40 and "\n" not in gap and not _SENT_GAP.search(gap)
+        if reported and close and not between:
+            out[-1] = (start, max(end, fragment[1]))
+            out_kinds[-1] = "mixed"
+            continue
+        out.append(fragment)
+        out_kinds.append(kind)
+    return out, out_kinds
+
+
+def _inside_quote(quotes: list[QuotedSpan], index: int) -> bool:
+    return any(q.start < index < q.end for q in quotes)
+
+
+def _according_to(doc: Doc, text: str, tok: Token) -> Attribution | None:
+    """``according to X, …``: X is the source, the clause it modifies is the content."""
+    if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    to = doc[tok.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in tok.children if c.dep_ == "pobj"
+    ]
+    cue = (tok.idx, to.idx + len(to))
+    source = _trim(text, *_subtree_range(objects[0])) if objects else None
+    return _phrase_attribution(doc, text, tok, (tok.left_edge.i, to.right_edge.i), cue, source)
+
+
+def _phrase_attribution(
+    doc: Doc, text: str, tok: Token, phrase: tuple[int, int], cue: Range, source: Range | None
+) -> Attribution | None:
+    """The clause a source phrase ("according to X", "in her view") modifies, without the
+    phrase: one or two fragments of indirect content."""
+    head = tok.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
+        head = head.head
+    sent = tok.sent
+    lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i, sent.end - 1)
+    skip_lo, skip_hi = min(phrase[0], tok.left_edge.i), max(phrase[1], tok.right_edge.i)
+    fragments: list[Range] = []
+    for a, b in ((lo, skip_lo - 1), (skip_hi + 1, hi)):
+        if b >= a:
+            piece = _trim(text, doc[a].idx, doc[b].idx + len(doc[b]))
+            if piece[1] - piece[0] > 2:
+                fragments.append(piece)
+    if not fragments:
+        return None
+    return Attribution(fragments, cue, source, ["indirect"] * len(fragments), 0.7, tok.i)
+
+
+def _in_view(doc: Doc, text: str, tok: Token) -> Attribution | None:
+    """``in her view, …`` / ``in the words of X``: the possessor is the source."""
+    prep = tok.head
+    if prep.lower_ != "in" or tok.dep_ != "pobj":
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in tok.rights if c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if owner is None:
+        return None
+    source = _trim(text, *_subtree_range(owner))
+    cue = (prep.idx, tok.idx + len(tok))
+    if owner.i > tok.i:
+        cue = (prep.idx, owner.left_edge.idx)
+        cue = _trim(text, *cue)
+    attribution = _phrase_attribution(
+        doc, text, prep, (prep.left_edge.i, prep.right_edge.i), cue, source
+    )
+    if attribution is not None:
+        attribution.verb = tok.i
+    return attribution
+
+
+def _lemma(tok: Token) -> str:
+    """The verb's lemma as the lexicon spells it (mending the model's "hoped" → "hop")."""
+    lemma = tok.lemma_.lower()
+    return LEMMA_ALIASES.get(lemma, lemma)
+
+
+def _is_cue(tok: Token) -> bool:
+    return tok.pos_ == "VERB" and _lemma(tok) in CUE_VERBS
+
+
+_PHRASE_WORDS = {"according": "according", "view": "view", "opinion": "view", "words": "view"}
+
+
+@lru_cache(maxsize=1)
+def _cue_hashes() -> tuple[np.ndarray[Any, np.dtype[np.uint64]], np.ndarray[Any, Any]]:
+    """Hashes of the cue lemmas (as written, capitalised and in capitals) and of the words
+    that open a source phrase ("according", "view"): spaCy stores token attributes as these
+    hashes, so the token scan is one array operation."""
+    forms = {f for w in CUE_VERBS for f in (w, w.capitalize(), w.upper())}
+    lemmas = np.array(sorted(hash_string(f) for f in forms), dtype=np.uint64)
+    phrases = np.array(sorted(hash_string(w) for w in _PHRASE_WORDS), dtype=np.uint64)
+    return lemmas, phrases
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that may start an attribution: cue verbs and "according"."""
+    if len(doc) == 0:
+        return []
+    lemmas, tags, lowers = doc.to_array([LEMMA, POS, LOWER]).T
+    hashes, phrases = _cue_hashes()
+    hits = (np.isin(lemmas, hashes) & (tags == VERB)) | np.isin(lowers, phrases)
+    return [int(i) for i in np.flatnonzero(hits)]
+
+
+def find_attributions(
+    doc: Doc, quotes: list[QuotedSpan], text: str | None = None
+) -> list[Attribution]:
+    """Every attribution the parse supports, in cue order; quotations may remain unused.
+
+    ``text`` is ``doc.text`` when the caller has it already (spaCy rebuilds it on each access).
+    """
+    text = doc.text if text is None else text
+    found: list[Attribution] = []
+    for index in _candidates(doc):
+        tok = doc[index]
+        phrase = _PHRASE_WORDS.get(tok.lower_)
+        if phrase is not None:
+            if not _inside_quote(quotes, tok.idx):
+                builder = _according_to if phrase == "according" else _in_view
+                attribution = builder(doc, text, tok)
+                if attribution is not None:
+                    found.append(attribution)
+            continue
+        if not _is_cue(tok) or _inside_quote(quotes, tok.idx):
+            continue
+        lemma = _lemma(tok)
+        if any(_reports_on_its_own(c, text) for c in tok.rights):
+            continue  # "refused to disclose X": one attribution, cued by the whole chain
+        passive = any(c.dep_ == "auxpass" for c in tok.lefts)
+        if lemma in RAISING_VERBS or passive:
+            raised = _raised(doc, text, tok)
+            if raised is not None:
+                found.append(raised)
+                continue
+        subj = _subject(tok)
+        if subj is not None and _crosses_line(text, subj.idx, tok.idx):
+            subj = None
+        source = _source_range(text, subj, tok) if subj is not None else None
+        if source is not None and source[0] >= source[1]:
+            source = None
+        cue = _cue_range(doc, text, tok, source)
+        fragments, kinds, cue = _content(doc, text, tok, cue, source, quotes)
+        if lemma in SPEECH_VERBS:
+            clause = [cue] + ([source] if source else [])
+            lo = min(r[0] for r in clause)
+            hi = max(r[1] for r in clause)
+            reported = "indirect" in kinds or "mixed" in kinds
+            for q in _adjacent_quotes(text, quotes, lo, hi):
+                if reported and q.end <= lo:
+                    continue  # '"…," he said that …': the quotation is someone else's
+                if not any(f[0] <= q.start < f[1] or q.start <= f[0] < q.end for f in fragments):
+                    fragments.append((q.start, q.end))
+                    kinds.append("direct")
+        if not fragments:
+            continue
+        order = sorted(range(len(fragments)), key=lambda i: fragments[i])
+        fragments, kinds = _join_close(
+            text, [fragments[i] for i in order], [kinds[i] for i in order], cue, source
+        )
+        confidence = 0.9 if "direct" in kinds else 0.75
+        if lemma in COGNITION_VERBS or (lemma in OBJECT_VERBS and "indirect" in kinds):
+            confidence -= 0.2
+        if source is None:
+            confidence -= 0.2
+        found.append(Attribution(fragments, cue, source, kinds, round(confidence, 2), tok.i))
+    return found

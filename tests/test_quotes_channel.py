@@ -1,0 +1,63 @@
+"""The channel of an attribution, read from the cue's sentence outside the quoted words."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.stages.quote_channel import find_channel
+
+NLP = spacy.blank("en")
+
+
+def channel(
+    text: str, masked: list[tuple[int, int]] | None = None, orgs: tuple[str, ...] = ()
+) -> str | None:
+    doc: Doc = NLP(text)
+    ents = []
+    for name in orgs:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), label="ORG")
+        assert span is not None
+        ents.append(span)
+    doc.ents = ents
+    return find_channel(doc, text, (0, len(text)), masked or [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We hold,” a soldier told Reuters.", "Reuters"),
+        ("He told the BBC that the line held.", "BBC"),
+        (
+            "In an interview with The Kyiv Independent, Keller said it would last.",
+            "Kyiv Independent",
+        ),
+        ("Keller said in an interview that it would last.", "interview"),
+        ("Zelensky wrote on Telegram that four people died.", "Telegram"),
+        ("The ministry said in a statement that talks would resume.", "statement"),
+        ("“We are ready,” Peskov said at a press conference.", "press conference"),
+        ("Officials said at a briefing that it was calm.", "briefing"),
+        ("Keller said the front was calm.", None),
+        ("He told reporters the front was stable.", None),
+    ],
+)
+def test_channel_phrases(text: str, expected: str | None) -> None:
+    assert channel(text) == expected
+
+
+def test_the_news_agency_is_the_agency_named_earlier() -> None:
+    text = (
+        "Ukrinform News Agency reported shelling. “It was loud,” a resident told the news agency."
+    )
+    assert channel(text, orgs=("Ukrinform News Agency",)) == "Ukrinform News Agency"
+
+
+def test_the_news_agency_with_none_named_is_unknown() -> None:
+    assert channel("“It was loud,” a resident told the news agency.") is None
+
+
+def test_a_channel_inside_the_quotation_is_not_the_channel() -> None:
+    text = "“I read it on Telegram,” Keller said."
+    assert channel(text, masked=[(0, text.index(" Keller"))]) is None

@@ -1,0 +1,183 @@
+"""The quotes stage end to end on short articles written for these tests (loads the model)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.records import Quote
+
+pytestmark = pytest.mark.model
+
+
+def run(nlp: Language, text: str) -> list[Quote]:
+    return list(nlp(text)._.quotes)
+
+
+def spans(text: str, found: list[Quote]) -> list[str]:
+    return [text[q.start : q.end] for q in found]
+
+
+def test_split_quote_is_two_linked_parts_with_one_cue(nlp: Language) -> None:
+    text = "“We will not leave,” Anna Keller said on Monday, “not while the river still holds.”"
+    found = run(nlp, text)
+    assert spans(text, found) == ["“We will not leave,”", "“not while the river still holds.”"]
+    first, second = found
+    assert (first.kind, second.kind) == ("direct", "direct")
+    assert second.continues == first.id
+    assert first.cue is not None and first.cue.text == "said"
+    assert second.cue == first.cue and second.source == first.source
+    assert first.source is not None and first.source.text == "Anna Keller"
+    assert first.text == "We will not leave,"
+
+
+def test_follow_on_quote_in_the_next_paragraph_takes_the_speaker(nlp: Language) -> None:
+    text = (
+        "“The shelling never stops,” Anna Keller, a nurse in Kupiansk, told Reuters.\n\n"
+        "“We sleep in the basement and cook on a fire in the yard.”"
+    )
+    found = run(nlp, text)
+    assert len(found) == 2
+    first, follow = found
+    # no cue or source of its own; it continues the first quote's attribution
+    assert follow.cue is None and follow.source is None and follow.continues == first.id
+    assert first.speaker is not None
+    assert follow.speaker == first.speaker
+    assert first.channel == "Reuters"
+
+
+def test_follow_on_quote_in_the_same_paragraph_joins_the_attribution(nlp: Language) -> None:
+    text = (
+        "“We will not leave,” said Anna Keller. “The river still holds and the bridge stands.” "
+        "Her neighbour disagreed."
+    )
+    first, follow = run(nlp, text)[:2]
+    assert text[follow.start : follow.end] == "“The river still holds and the bridge stands.”"
+    assert follow.continues == first.id and follow.cue is None
+    assert follow.speaker == first.speaker
+
+
+def test_cue_before_the_quote_with_a_colon(nlp: Language) -> None:
+    text = 'The mayor, Petro Ivanenko, says: "We have no power and no water." Residents worry.'
+    (quote,) = run(nlp, text)
+    assert quote.kind == "direct"
+    assert text[quote.start : quote.end] == '"We have no power and no water."'
+    assert quote.cue is not None and quote.cue.text == "says:"
+    assert quote.source is not None and "Petro Ivanenko" in quote.source.text
+
+
+def test_guillemets_and_single_quotes(nlp: Language) -> None:
+    text = "The minister Jean Dupont said: «Nous resterons ici.» Then he left."
+    assert spans(text, run(nlp, text)) == ["«Nous resterons ici.»"]
+    text = "Oleg Marchenko said the attack was 'a clear act of terror by the enemy'."
+    (quote,) = run(nlp, text)
+    assert quote.kind == "mixed"
+    assert text[quote.start : quote.end].endswith("'a clear act of terror by the enemy'")
+
+
+def test_partial_quote_inside_reported_speech_is_mixed(nlp: Language) -> None:
+    text = 'Keller calls the plan "reckless and naive" and demands a review.'
+    found = run(nlp, text)
+    assert found[0].kind == "mixed"
+    assert text[found[0].start : found[0].end] == 'the plan "reckless and naive"'
+
+
+def test_reported_speech_that_continues_in_quotation_marks(nlp: Language) -> None:
+    text = 'Keller said the strategy was "wishful thinking at best, and dangerous at worst."'
+    (quote,) = run(nlp, text)
+    assert quote.kind == "mixed"
+    assert text[quote.start : quote.end].startswith("the strategy was")
+
+
+def test_indirect_speech_forms(nlp: Language) -> None:
+    text = (
+        "According to the Institute for the Study of War, Russian troops have advanced. "
+        "Smith believes that the offensive will stall. He told reporters the front was stable."
+    )
+    found = run(nlp, text)
+    assert [(q.kind, q.cue.text if q.cue else None) for q in found] == [
+        ("indirect", "According to"),
+        ("indirect", "believes"),
+        ("indirect", "told"),
+    ]
+    assert found[0].source is not None
+    assert found[0].source.text == "the Institute for the Study of War"
+    assert found[1].text == "that the offensive will stall"
+
+
+def test_unbalanced_mark_neither_raises_nor_swallows_the_article(nlp: Language) -> None:
+    text = (
+        "Keller said: “This will end badly. Nobody listens.\n\n"
+        "The army said on Tuesday that it had repelled the attack.\n\n"
+        '"We hold the line," a soldier stationed in a nearby village told Reuters.'
+    )
+    found = run(nlp, text)
+    assert spans(text, found) == [
+        "“This will end badly. Nobody listens.",
+        "that it had repelled the attack",
+        '"We hold the line,"',
+    ]
+    assert [q.id for q in found] == ["q1", "q2", "q3"]
+
+
+def test_channels(nlp: Language) -> None:
+    text = (
+        "Zelensky wrote on Telegram that the strike killed four people. "
+        "The ministry said in a statement that talks would resume. "
+        '"We are ready," Peskov said at a press conference.'
+    )
+    assert [q.channel for q in run(nlp, text)] == ["Telegram", "statement", "press conference"]
+
+
+def test_told_the_news_agency_resolves_to_the_agency_named_earlier(nlp: Language) -> None:
+    text = (
+        "The agency Ukrinform reported heavy fighting near the river. "
+        '"It was terrible," a resident told the news agency.'
+    )
+    (quote,) = run(nlp, text)
+    assert quote.channel == "Ukrinform"
+
+
+def test_quotes_in_boilerplate_are_skipped(nlp: Language) -> None:
+    text = (
+        'Keller said the town was calm.\n\nRead also: "We will win," says the general\n\n'
+        "The talks resume on Monday."
+    )
+    assert all("We will win" not in q.text for q in run(nlp, text))
+
+
+def test_lead_sentence_after_a_dateline_is_attributed(nlp: Language) -> None:
+    text = (
+        "Drone attack on Kharkiv injures 14, mayor says\n\n"
+        "KHARKIV, June 12 (Reuters) - Russian drones struck residential districts of Kharkiv "
+        "overnight, injuring at least 14 people, regional officials said on Wednesday."
+    )
+    found = [q for q in run(nlp, text) if q.cue is not None and q.cue.text == "said"]
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end].startswith("Russian drones struck")
+    assert found[0].source is not None and found[0].source.text == "regional officials"
+
+
+def test_in_her_view_names_the_source(nlp: Language) -> None:
+    text = (
+        "In her view, the government has underestimated how deeply the desire for membership "
+        "is rooted among young voters."
+    )
+    (quote,) = run(nlp, text)
+    assert quote.cue is not None and quote.cue.text == "In her view"
+    assert quote.source is not None and quote.source.text == "her"
+    assert quote.text.startswith("the government has underestimated")
+
+
+def test_parenthetical_cue_splits_the_reported_clause(nlp: Language) -> None:
+    text = "The latest test, the ministry said, was its biggest yet."
+    found = run(nlp, text)
+    assert spans(text, found) == ["The latest test", "was its biggest yet"]
+    assert found[1].continues == found[0].id
+
+
+def test_as_clause_cue_reports_the_main_clause(nlp: Language) -> None:
+    text = "As Reuters reported on Monday, the talks stalled over the exchange of prisoners."
+    (quote,) = run(nlp, text)
+    assert quote.text == "the talks stalled over the exchange of prisoners"
+    assert quote.source is not None and quote.source.text == "Reuters"
