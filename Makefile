@@ -18,6 +18,10 @@ setup: $(STAMP)
 
 demo: setup
 	$(BIN)/newsgraph analyze samples/manifest.jsonl --format summary --quiet
+	rm -f $(DEMO_DB)
+	mkdir -p out
+	$(BIN)/newsgraph ingest samples/manifest.jsonl --db $(DEMO_DB) --quiet
+	$(BIN)/newsgraph summary --db $(DEMO_DB)
 
 lint: setup
 	$(BIN)/ruff check src tests bench

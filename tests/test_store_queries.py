@@ -220,3 +220,17 @@ def test_every_command_has_help_with_an_example(command: list[str]) -> None:
     result = CliRunner().invoke(_cli(), [*command, "--help"])
     assert result.exit_code == 0
     assert "Example: newsgraph" in result.stdout
+
+
+def test_summary_timeline_shows_only_asserted_dated_events(tmp_path: Path) -> None:
+    import dataclasses
+
+    path = tmp_path / "t.duckdb"
+    base = article("t1", published="2022-03-01", place=KYIV, event="AIR_STRIKE")
+    (event,) = base.events
+    hypothetical = dataclasses.replace(event, id="v2", mode="hypothetical")
+    vague = dataclasses.replace(event, id="v3", date="FUTURE_REF")
+    StoreWriter(path).write([dataclasses.replace(base, events=(event, hypothetical, vague))])
+    assert len(events(path).rows) == 3
+    timeline = corpus_summary(path).timeline
+    assert [r[timeline.columns.index("date")] for r in timeline.rows] == ["2022-03-01"]

@@ -82,6 +82,7 @@ def article_rows(analysis: Analysis, ingested_at: dt.datetime) -> Rows:
                 "source_end": q.source.end if q.source else None,
                 "channel": q.channel,
                 "confidence": q.confidence,
+                "continues": q.continues,
             },
         )
     for c in analysis.claims:
@@ -152,6 +153,10 @@ def article_rows(analysis: Analysis, ingested_at: dt.datetime) -> Rows:
                 "value": d.value,
                 "relative": d.relative,
                 "type": d.type,
+                "mod": d.mod,
+                "anchor": d.anchor,
+                "range_start": d.range_start,
+                "range_end": d.range_end,
             },
         )
     for ev in analysis.events:

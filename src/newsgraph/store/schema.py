@@ -8,7 +8,9 @@ were built by them.
 
 Version 1 held the per-article records. Version 2 added the ingest ledger (which makes re-runs
 and resumed runs skip finished articles, including superseded versions of a URL) and the
-cross-article tables (global people/organisations, claim clusters).
+cross-article tables (global people/organisations, claim clusters). Version 3 added record
+fields that stages gained later (``tests/test_store_rows.py`` fails when a record field has no
+column, so the next one cannot be forgotten).
 """
 
 from __future__ import annotations
@@ -109,6 +111,16 @@ CREATE TABLE claim_links (
 );
 """
 
+# Version 3: record fields added to the contract after version 2 (quote continuations, the
+# anchor, modifier and range of time expressions).
+V3_COLUMNS = """
+ALTER TABLE quotes ADD COLUMN continues VARCHAR;
+ALTER TABLE dates ADD COLUMN mod VARCHAR;
+ALTER TABLE dates ADD COLUMN anchor VARCHAR;
+ALTER TABLE dates ADD COLUMN range_start VARCHAR;
+ALTER TABLE dates ADD COLUMN range_end VARCHAR;
+"""
+
 #: Every table that holds rows of one article (deleted together when a URL gets a new version).
 ARTICLE_TABLES = (
     "boilerplate",
@@ -140,7 +152,11 @@ def _script(sql: str) -> Migration:
 
 
 #: Migration ``n`` (1-based) brings a database from version ``n - 1`` to ``n``.
-MIGRATIONS: tuple[Migration, ...] = (_script(V1_TABLES), _script(V2_TABLES))
+MIGRATIONS: tuple[Migration, ...] = (
+    _script(V1_TABLES),
+    _script(V2_TABLES),
+    _script(V3_COLUMNS),
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -59,8 +59,18 @@ def _most_disputed(con: duckdb.DuckDBPyConnection, top: int) -> Table:
 
 
 def _timeline(table: Table, top: int) -> Table:
-    """The timeline's first and last events when it is long: the span matters most."""
-    if len(table.rows) <= top:
-        return table
-    half = top // 2
-    return Table(table.columns, table.rows[:half] + table.rows[-(top - half) :])
+    """Asserted events with a calendar date, first and last when long: the span matters most.
+
+    Hypothetical, negated or wished events are not facts, and a value such as FUTURE_REF has
+    no place on a calendar; both stay available through ``query events``.
+    """
+    mode, date = table.columns.index("mode"), table.columns.index("date")
+    rows = [
+        row
+        for row in table.rows
+        if row[mode] == "asserted" and isinstance(row[date], str) and row[date][:4].isdigit()
+    ]
+    if len(rows) > top:
+        half = top // 2
+        rows = rows[:half] + rows[-(top - half) :]
+    return Table(table.columns, rows)
