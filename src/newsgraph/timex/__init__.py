@@ -141,6 +141,18 @@ def _topic(
     return topic
 
 
+def _resolve(rule: Rule, match: re.Match[str], ctx: Context) -> Resolution | None:
+    """A rule's resolution, or None when the arithmetic leaves the calendar.
+
+    "119,000 months ago" or a garbled year would make ``datetime`` raise; such an expression
+    is simply not a date, and must not cost the article its analysis.
+    """
+    try:
+        return rule.resolve(match, ctx)
+    except (ValueError, OverflowError):
+        return None
+
+
 def recognize(
     text: str,
     published: dt.date | None,
@@ -157,7 +169,7 @@ def recognize(
         if skip is not None and skip(start, end):
             continue
         ctx = Context(text, start, end, published, previous, topic)
-        resolution = rule.resolve(match, ctx)
+        resolution = _resolve(rule, match, ctx)
         if resolution is None:
             continue
         found.append(Found(start, end, text[start:end], resolution))
@@ -183,7 +195,7 @@ def resolve_spans(
         for rule in RULES:
             match = rule.pattern.fullmatch(text, start, end)
             if match is not None:
-                resolution = rule.resolve(match, ctx)
+                resolution = _resolve(rule, match, ctx)
                 if resolution is not None:
                     break
         if resolution is None:
@@ -191,7 +203,7 @@ def resolve_spans(
             strict = [c for c in inner_candidates if c[3].guard is not never]
             for inner_start, inner_end, _, rule, match in _select(strict or inner_candidates)[:1]:
                 inner = Context(text, inner_start, inner_end, published, previous, topic)
-                resolution = rule.resolve(match, inner)
+                resolution = _resolve(rule, match, inner)
         results.append(resolution)
         if resolution is not None:
             topic = _topic(resolution, topic, published)

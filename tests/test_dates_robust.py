@@ -1,0 +1,29 @@
+"""Date arithmetic that leaves the calendar is no date, never a crash of the article."""
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+import newsgraph.timex as timex
+from newsgraph.timex.calendar import add_months
+
+
+def test_month_arithmetic_far_out_of_range_raises_in_the_calendar_helper() -> None:
+    with pytest.raises(ValueError):
+        add_months(dt.date(2024, 3, 5), 12 * 9000)
+
+
+def test_a_rule_whose_arithmetic_overflows_yields_no_expression(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Shelling resumed on Monday, officials said."
+    published = dt.date(2024, 3, 5)
+    assert [f.text for f in timex.recognize(text, published)] == ["Monday"]
+
+    def explode(*_: object) -> None:
+        raise ValueError("year 11806 is out of range")
+
+    rules = [dataclasses.replace(rule, resolve=explode) for rule in timex.RULES]
+    monkeypatch.setattr(timex, "RULES", rules)
+    assert timex.recognize(text, published) == []
