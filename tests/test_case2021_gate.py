@@ -22,11 +22,13 @@ from newsgraph.evaluation.case2021 import (
     score,
 )
 
-#: measured on the slice: accuracy 0.800, macro F1 0.808 (keyword baseline 0.271 / 0.240)
-ACCURACY_FLOOR = 0.77
-MACRO_F1_FLOOR = 0.78
+#: measured on the slice: accuracy 0.847, macro F1 0.850 (keyword baseline 0.271 / 0.240);
+#: the slice mixes rows from both halves, so it partly measures rules tuned on the dev half:
+#: bench/events.py reports the held-out half, the figure that predicts unseen snippets
+ACCURACY_FLOOR = 0.83
+MACRO_F1_FLOOR = 0.83
 #: the rules must stay far ahead of the five-minute keyword baseline
-MARGIN_OVER_KEYWORDS = 0.35
+MARGIN_OVER_KEYWORDS = 0.5
 
 
 def _slice(shared_data: Path) -> list[Snippet]:

@@ -36,6 +36,12 @@ from newsgraph.stages.event_modality import mode_of
             "wished",
         ),
         (
+            "She/she/PRON/nsubj/1 dismisses/dismiss/VERB/ROOT/1 an/an/DET/det/3 "
+            "assault/assault/NOUN/dobj/1",
+            3,
+            "negated",
+        ),
+        (
             "They/they/PRON/nsubj/1 planned/plan/VERB/ROOT/1 an/an/DET/det/3 "
             "attack/attack/NOUN/dobj/1",
             3,

@@ -281,3 +281,88 @@ def test_denied_fighting_makes_a_takeover_non_violent() -> None:
     # the events stage keeps the denied fight as an event of its own, marked negated
     modes = {e.subtype: e.mode for e in events.find(build(spec))}
     assert modes.get("ARMED_CLASH") == "negated"
+
+
+# --- participants, grievances and modality (second round, from the codebook) -----------------
+
+
+def test_a_place_left_and_handed_over_changes_hands_peacefully() -> None:
+    spec = (
+        "Troops/troop/NOUN/nsubj/1 vacated/vacate/VERB/ROOT/1 the/the/DET/det/3 "
+        "base/base/NOUN/dobj/1 and/and/CCONJ/cc/1 handed/hand/VERB/conj/1 it/it/PRON/dobj/5 "
+        "over/over/ADP/prt/5"
+    )
+    assert _top(spec) == "NON_VIOL_TERRIT_TRANSFER"
+
+
+def test_a_bare_withdrawal_is_a_change_of_activity() -> None:
+    spec = (
+        "Troops/troop/NOUN/nsubj/1 withdrew/withdraw/VERB/ROOT/1 from/from/ADP/prep/1 "
+        "the/the/DET/det/4 town/town/NOUN/pobj/2"
+    )
+    assert _top(spec) == "CHANGE_TO_GROUP_ACT"
+
+
+def test_left_without_a_place_is_no_withdrawal() -> None:
+    spec = (
+        "The/the/DET/det/1 blast/blast/NOUN/nsubj/2 left/leave/VERB/ROOT/2 "
+        "five/five/NUM/nummod/4 dead/dead/ADJ/dobj/2"
+    )
+    assert "NON_VIOL_TERRIT_TRANSFER" not in {s.label for s in classify_doc(build(spec))}
+    assert "CHANGE_TO_GROUP_ACT" not in {s.label for s in classify_doc(build(spec))}
+
+
+def test_claiming_a_killing_is_an_attribution() -> None:
+    spec = (
+        "The/the/DET/det/1 group/group/NOUN/nsubj/2 claimed/claim/VERB/ROOT/2 "
+        "the/the/DET/det/4 killing/killing/NOUN/dobj/2 of/of/ADP/prep/4 "
+        "soldiers/soldier/NOUN/pobj/5"
+    )
+    assert _top(spec) == "ATTRIB"
+
+
+def test_claiming_a_victory_in_words_is_no_attribution() -> None:
+    spec = (
+        "The/the/DET/det/1 group/group/NOUN/nsubj/2 claimed/claim/VERB/ROOT/2 "
+        "a/a/DET/det/4 victory/victory/NOUN/dobj/2"
+    )
+    assert "ATTRIB" not in {s.label for s in classify_doc(build(spec))}
+
+
+def test_a_drone_doing_the_hitting_is_an_air_strike() -> None:
+    spec = (
+        "A/a/DET/det/1 drone/drone/NOUN/nsubj/2 struck/strike/VERB/ROOT/2 "
+        "a/a/DET/det/4 house/house/NOUN/dobj/2"
+    )
+    assert _top(spec) == "AIR_STRIKE"
+
+
+def test_protesting_against_an_arrest_is_a_peaceful_protest() -> None:
+    spec = (
+        "Supporters/supporter/NOUN/nsubj/1 protested/protest/VERB/ROOT/1 "
+        "against/against/ADP/prep/1 the/the/DET/det/4 arrest/arrest/NOUN/pobj/2 "
+        "of/of/ADP/prep/4 their/their/PRON/poss/7 leader/leader/NOUN/pobj/5"
+    )
+    assert _top(spec) == "PEACE_PROTEST"
+
+
+def test_rioters_burning_cars_is_a_violent_demonstration() -> None:
+    spec = "Rioters/rioter/NOUN/nsubj/1 torched/torch/VERB/ROOT/1 cars/car/NOUN/dobj/1"
+    assert _top(spec) == "VIOL_DEMONSTR"
+
+
+def test_denied_arrests_are_not_what_happened() -> None:
+    spec = (
+        "No/no/DET/det/1 arrests/arrest/NOUN/nsubjpass/3 were/be/AUX/auxpass/3 "
+        "made/make/VERB/ROOT/3 after/after/SCONJ/mark/7 shops/shop/NOUN/nsubjpass/7 "
+        "were/be/AUX/auxpass/7 looted/loot/VERB/advcl/3"
+    )
+    assert _top(spec) == "PROPERTY_DISTRUCT"
+
+
+def test_killing_armed_men_is_a_clash_not_violence_against_civilians() -> None:
+    spec = (
+        "Police/police/NOUN/nsubj/1 shot/shoot/VERB/ROOT/1 dead/dead/ADJ/oprd/1 "
+        "two/two/NUM/nummod/4 gunmen/gunman/NOUN/dobj/1"
+    )
+    assert _top(spec) == "ARMED_CLASH"

@@ -45,7 +45,7 @@ def _actor(values: tuple[str, ...], names: dict[str, str]) -> str:
     """The first participant, by name when it is an entity id."""
     if not values:
         return ""
-    return names.get(values[0], values[0])
+    return _one_line(names.get(values[0], values[0]))  # a phrase may span a line break
 
 
 def _event_date(event: Event) -> str:

@@ -6,7 +6,8 @@ strike. The weights below encode that precedence: weapon- and act-specific words
 generic violence words ("kill", "attack"), which only decide the type when nothing more specific
 is said. Names starting with ``_`` are *frames*, not sub-event types: their meaning depends on
 context (who attacks whom, what was seized, whether a protest is going on) and the classifier
-resolves them with the dependency parse.
+resolves them with the dependency parse. ``_NOT_EVENT`` votes for nothing: its phrases ("missile
+test", "think tank", "air raid siren") only stop their words from being read as triggers.
 
 Patterns are lemmas separated by spaces; hyphens in the text are skipped when matching, so
 ``air strike`` also matches "air-strike"; ``fire/noun`` only matches the noun. A pattern word
@@ -74,13 +75,14 @@ CUE_TABLE: dict[str, str] = {
         3.0: shelling; artillery; mortar; howitzer; rocket fire; katyusha; grad rocket;
              shelled; multiple rocket launcher; tank fire; artillery fire
         2.5: rocket; missile; shell; projectile; bombard; bombardment; ballistic missile;
-             cruise missile
-        2.0: tank
+             cruise missile; tank shell; tank round; tank attack
+        2.0: tank/noun
     """,
     "AIR_STRIKE": """
         3.5: airstrike; air strike; air raid; warplane; war plane; fighter jet; drone strike;
              helicopter gunship; gunship; aerial bombardment; aerial attack; air attack;
-             bombing raid; aerial bombing; air bombardment; airstrikes; warjet; sortie
+             bombing raid; aerial bombing; air bombardment; airstrikes; warjet; sortie;
+             drone attack; unmanned aerial vehicle; uav; combat drone; armed drone
         2.5: bomb/verb
     """,
     "_AIRCRAFT": """
@@ -102,14 +104,17 @@ CUE_TABLE: dict[str, str] = {
         1.5: bomb; bombing; explosive
     """,
     "SEX_VIOL": """
-        4.5: rape; raped; rapist; sexual assault; sexually assault; sexual violence;
+        4.5: rape; raped; raping; rapes; rapist; sexual assault; sexually assault; sexual violence;
              sexual abuse; sexually abuse; sexual harassment; molest; gang rape;
              sexual slavery; sexual exploitation; sex attack; sexual attack; sexual offence
     """,
     "ABDUCT_DISSAP": """
         3.5: abduct; abduction; kidnap; kidnapping; kidnapper; abductor; take hostage;
-             enforced disappearance; forcibly disappear; hold captive; held captive
+             enforced disappearance; forcibly disappear; hold captive; held captive;
+             hold hostage; snatch; abductee; kidnap victim; unknown location;
+             unknown destination; undisclosed location
         2.5: hostage; captive; disappear; disappearance; go missing; whereabouts
+        1.0: missing
     """,
     "ARREST": """
         3.0: arrest; detain; apprehend; take into custody; nab; round up; arrest warrant
@@ -133,16 +138,20 @@ CUE_TABLE: dict[str, str] = {
     "PROPERTY_DISTRUCT": """
         3.0: loot; looting; looter; torch; set fire; set ablaze; set on fire; arson; arsonist;
              vandalize; vandalise; vandalism; ransack; burn down; raze; afire; ablaze;
-             put on fire; demolish; demolition; pillage
+             put on fire; demolish; demolition; pillage; burn to the ground; wreck;
+             firebomb/verb; sabotage; deface
         1.5: destroy; destruction; damage; burn
     """,
     "NATURAL_DISASTER": """
         4.0: flood; flooding; flash flood; earthquake; quake; cyclone; hurricane; typhoon;
              tornado; tropical storm; landslide; mudslide; avalanche; tsunami; volcano;
-             volcanic; eruption; erupt; drought; wildfire; bushfire; forest fire;
+             volcanic; eruption; drought; wildfire; bushfire; forest fire;
              heavy rain; torrential rain; downpour; monsoon; heat wave; heatwave; blizzard;
-             snowstorm; lightning; magnitude; tremor; seismic; storm surge; rainfall; deluge
+             snowstorm; lightning; magnitude; tremor; seismic; storm surge; rainfall; deluge;
+             floodwater; flood water; inundate; inundation; burst its bank; hailstorm;
+             aftershock; mudflow; cloudburst; torrential
         2.5: storm/noun; rain; disaster
+        1.0: erupt
     """,
     "MAN_MADE_DISASTER": """
         3.5: fire break out; catch fire; blaze; inferno; building collapse; gas leak;
@@ -158,14 +167,20 @@ CUE_TABLE: dict[str, str] = {
     """,
     "ATTRIB": """
         5.0: claim responsibility; take responsibility; claim credit; take credit;
-             claim of responsibility; claim the attack; claim the bombing; hold responsible
-        2.5: blame; accuse; responsibility; responsible for; culprit
+             claim of responsibility; claim the attack; claim the bombing; hold responsible;
+             admit responsibility; accept responsibility; deny responsibility;
+             deny involvement; admit involvement
+        2.5: responsibility for; blame; accuse; responsibility; responsible for; culprit;
+             perpetrator; mastermind; behind the attack; behind the bombing
+        1.5: involvement
     """,
     "DIPLO": """
         3.5: sanction; expel; expulsion; diplomat; ambassador; embassy; envoy; summon;
              diplomatic; persona non grata; state visit; embargo; asset freeze; freeze asset;
              travel ban; sever tie; cut tie; diplomatic relation; bilateral; consul; consulate
-        2.0: visit; summit; meet with
+        2.0: visit; summit; meet with; foreign minister; counterpart; hold talk;
+             bilateral talk; diplomatic talk; recall/verb
+        1.0: meet/verb
     """,
     "AGREEMENT": """
         4.0: ceasefire; cease fire; truce; peace deal; peace agreement; peace accord;
@@ -174,7 +189,8 @@ CUE_TABLE: dict[str, str] = {
              sign an agreement; reach an agreement; reach a deal
         2.5: deal
         3.0: agreement; agree; accord/noun; treaty; negotiation; negotiate; mou;
-             reconciliation; mediation; settlement; talk/noun
+             reconciliation; mediation; peace settlement; political settlement; talk/noun;
+             broker; accede
         1.5: sign; release
     """,
     "CHANGE_TO_GROUP_ACT": """
@@ -182,20 +198,24 @@ CUE_TABLE: dict[str, str] = {
              fortification; entrench;
              military exercise; mobilize; mobilise; mobilization; dispatch; merge; merger;
              defect; defection; disband; dissolve; relocate; recruit; recruitment;
-             send troop; send reinforcement; military buildup; build up; patrol/verb
+             send troop; send reinforcement; military buildup; build up; patrol/verb;
+             new commander; new leader; appoint; rename; rebrand; pledge allegiance
         2.0: withdraw; withdrawal; pull out; new brigade; alliance;
              redeployment
         1.0: convoy; form/verb; military equipment; join; split; training; troop movement
     """,
     "OTHER": """
         3.0: mass grave; displace; displacement; flee; refugee; evacuate; evacuation;
-             humanitarian crisis; exodus; tunnel
+             humanitarian crisis; exodus; mass displacement; curfew
     """,
     "ARMED_CLASH": """
         5.0: violate ceasefire; ceasefire violation; violation of the ceasefire
         3.5: clash; exchange fire; exchange of fire; gun battle; gunbattle; gunfight;
              firefight; skirmish; heavy fighting; fierce fighting; shootout; encounter;
-             fierce battle; cross border firing; running battle; fighting
+             fierce battle; cross border firing; running battle; fighting; return fire;
+             fight off; fend off; beat back; beat off; repel an attack; repulse an attack;
+             trade fire; trade gunfire; exchange gunfire; exchange of gunfire; trade shot;
+             exchange shot
         3.0: encircle; encirclement; besiege; siege
         2.5: battle; fight; combat; offensive; counteroffensive; counterattack; repel;
              repulse; engage; ambush
@@ -203,7 +223,7 @@ CUE_TABLE: dict[str, str] = {
     """,
     "ATTACK": """
         3.0: massacre; behead; beheading; execute; execution; assassinate;
-             assassination; stab; stabbing; hack to death; shot dead; shoot dead;
+             assassination; stab; stabbing; hack to death; shot dead; shoot dead; torture;
              gun attack; gun down; mass shooting; murder; slaughter
         1.5: gunman; shooting; assailant; attacker
     """,
@@ -215,12 +235,18 @@ CUE_TABLE: dict[str, str] = {
     "_PROTEST": """
         3.0: protest; protester; protestor; demonstration; demonstrator; demonstrate;
              sit/noun in; hunger strike; general strike; go on strike; striker; picket; vigil;
-             march/verb; march/noun; marcher; protest march; placard; walkout; on strike; boycott
+             march/verb; march/noun; marcher; protest march; placard; walkout; on strike; boycott;
+             sit-in; stage a protest; take to the street; candlelight vigil; effigy;
+             burn an effigy; burn effigy; burn the effigy; burn effigies; block the road;
+             block the highway; block road; block traffic; blockade/verb
+        1.0: demand/verb
         2.0: rally
+        2.0: gather; gathering
         1.0: chant; slogan; banner
     """,
     "_UNREST": """
         0.75: violence; violent; unrest; chaos; throw; hurl; break into; storm; vandal; scuffle;
+             rampage; stone/verb; with stone; with rock; on fire; alight;
              barricade; burn tyre; burn tire; clash; set fire; loot; torch; smash; attack police
     """,
     "_OUST": """
@@ -242,14 +268,16 @@ CUE_TABLE: dict[str, str] = {
              injured; wounded
     """,
     "_ATTACK": """
-        2.0: attack; assault; raid; storm/verb; strike
+        2.0: attack; assault; raid; storm/verb; strike; under fire; come under attack
         1.0: target; hit
     """,
     "_TERRIT": """
         4.0: recapture; retake; retook; regain; reclaim; liberate; liberation; win back; drive out;
              push back; flush out; recover control; regain control; seize control;
              take control; take over; overrun; capture; seize; fall to; gain control;
-             control of; wrest control; wrest; advance into; enter; occupy; take
+             control of; wrest control; wrest; advance into; enter; occupy; take;
+             move in; move into; assume control; establish control; march into;
+             roll into; clear/verb; free/verb; take charge of; recover/verb
     """,
     "_SEIZE": """
         2.0: seize; seizure; confiscate; recover; find; discover; intercept; uncover; haul;
@@ -259,7 +287,8 @@ CUE_TABLE: dict[str, str] = {
     "_DISARM": """
         4.5: defuse; bomb disposal; bomb squad; controlled explosion; demining; demine;
              weapons cache; arms cache; ammunition depot; arms haul; weapon haul;
-             suspicious package; suspicious object; unexploded
+             suspicious package; suspicious object; unexploded; shoot down; shot down;
+             air defence; air defense; anti aircraft; interceptor
     """,
     "_SETUP": """
         2.0: set up; establish; build; construct; open/verb; install; erect
@@ -269,9 +298,27 @@ CUE_TABLE: dict[str, str] = {
              post; checkpoint; position; camp; office; airbase; garrison
     """,
     "_WITHDRAW": """
-        3.0: withdraw; withdrawal; pull out; retreat; vacate; abandon; hand over;
-             without a fight; without resistance; without fighting; deserted; peacefully;
-             handover; cede
+        3.0: withdraw; withdrawal; pull out; pull back; retreat; vacate; abandon; hand over;
+             handover; cede; relinquish; pullout; hand/verb; leave/verb;
+             transfer control; hand back; give up control
+    """,
+    "_CLAIM": """
+        1.0: claim/verb
+    """,
+    "_PERPETRATE": """
+        2.0: carry out; perpetrate; orchestrate; be behind; mastermind/verb
+    """,
+    "_NOT_EVENT": """
+        1.0: missile test; missile launch; rocket test; nuclear test; weapon test; test fire;
+             test launch; military parade; think tank; fuel tank; water tank; oil tank;
+             gas tank; storage tank; septic tank; air raid siren; air raid alert; air alert;
+             air raid warning
+    """,
+    "_UNOPPOSED": """
+        3.0: without a fight; without resistance; without fighting; unopposed; peacefully;
+             deserted; without firing a shot; without a shot; no resistance; bloodless;
+             under an agreement; under a deal; under the agreement; under the deal;
+             as part of a deal; as part of an agreement; under a ceasefire
     """,
     "_BLAST": """
         2.0: explosion; blast; explode; detonate; detonation; go off; blow up
@@ -282,7 +329,7 @@ CUE_TABLE: dict[str, str] = {
 STATE_WORDS: frozenset[str] = _words(
     """army troop trooper soldier military government regime police policeman officer corps
     force security gendarme gendarmerie marine navy airforce commando battalion brigade
-    regiment division unit guard ministry authority sbu paramilitary"""
+    regiment division unit guard ministry authority paramilitary"""
 )
 #: words naming armed groups that are not a state's forces
 NONSTATE_WORDS: frozenset[str] = _words(
@@ -301,12 +348,18 @@ ARMED_WORDS: frozenset[str] = (
 CIVILIAN_WORDS: frozenset[str] = _words(
     """civilian people person woman man child girl boy villager resident worshipper student
     teacher farmer journalist tourist passenger family pilgrim shopper worker doctor
-    nurse aid vehicle bus market mosque church school hospital home house village"""
+    nurse aid vehicle bus market mosque church school hospital home house village
+    engineer employee trader driver priest nun missionary foreigner national herder
+    fisherman official politician activist lawyer businessman hostage"""
 )
 #: who protests; a violent act by one of these makes a protest a riot
 PROTESTER_WORDS: frozenset[str] = _words(
     """protester protestor demonstrator rioter crowd mob marcher student supporter youth
     striker activist"""
+)
+#: crowds that are not demonstrators: their violence without a protest is mob violence
+MOB_WORDS: frozenset[str] = _words(
+    """mob crowd villager resident community local vigilante neighbour neighbor"""
 )
 #: heads of objects that make "seize"/"find" a disruption of weapons use
 WEAPON_WORDS: frozenset[str] = _words(
@@ -325,7 +378,8 @@ TERRITORY_WORDS: frozenset[str] = _words(
     crossing border airport base port neighbourhood neighborhood countryside outskirt
     settlement zone oilfield field road highway bridge position stronghold enclave island
     valley county municipality suburb quarter post point site camp
-    headquarters stronghold hideout checkpoint"""
+    headquarters stronghold hideout checkpoint airbase airfield garrison barracks fort
+    crossroads junction pass mountain front"""
 )
 #: heads of objects that make "set up"/"establish" a new headquarters or base
 BASE_WORDS: frozenset[str] = _words(
@@ -339,6 +393,8 @@ WISH_VERBS: frozenset[str] = _words(
     """want wish hope seek plan intend threaten vow aim try attempt desire pledge promise
     demand urge call prepare consider propose mull"""
 )
+#: verbs that deny or wave away the event they take as object ("dismissed an assault")
+DENIAL_VERBS: frozenset[str] = _words("""deny dismiss refute reject""")
 #: auxiliaries and verbs that put an event in the future
 FUTURE_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "wo"})
 #: modal auxiliaries that make an event hypothetical

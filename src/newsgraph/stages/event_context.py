@@ -31,6 +31,10 @@ _NOUN_TO_VERB = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "compou
 _VERB_TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting"})
 _NOUN_TARGET_PREPS = frozenset({"on", "against", "upon", "targeting"})
 _AGENT_PREPS = frozenset({"by", "from"})
+_PRONOUNS = frozenset({"it", "they", "we"})
+_QUANTITIES = frozenset(
+    {"hundred", "thousand", "dozen", "score", "number", "group", "band", "member"}
+)
 
 
 def is_passive(verb: Token) -> bool:
@@ -81,11 +85,22 @@ def agent_of(trigger: Token) -> Token | None:
             return _prep_object(verb, _AGENT_PREPS)
         subject = _child(verb, _SUBJECT)
         if subject is not None:
-            return subject
+            return _antecedent(subject, verb)
         if verb.dep_ not in _CLIMB or verb.head is verb:
             return None
         verb = verb.head
     return None
+
+
+def _antecedent(subject: Token, verb: Token) -> Token:
+    """ "The army said it had retaken the town": a pronoun subject of a reported clause
+    stands for the reporter, the subject of the verb that reports it."""
+    if subject.lower_ not in _PRONOUNS or verb.dep_ != "ccomp":
+        return subject
+    reporter = _child(verb.head, _SUBJECT)
+    if reporter is None or reporter.pos_ not in ("NOUN", "PROPN"):
+        return subject
+    return reporter
 
 
 def patient_of(trigger: Token) -> Token | None:
@@ -137,6 +152,8 @@ def group_of(head: Token | None) -> str | None:
     """``protester``, ``nonstate``, ``state``, ``civilian`` or None for the phrase at ``head``."""
     if head is None:
         return None
+    if head.lemma_.lower() in _QUANTITIES:  # "hundreds of youths": the youths
+        head = _prep_object(head, frozenset({"of"})) or head
     keys: set[str] = set()
     for token in phrase_tokens(head):
         keys.update(token_keys(token))
@@ -149,7 +166,7 @@ def group_of(head: Token | None) -> str | None:
         return "state"
     if head_keys & CIVILIAN_WORDS or head.ent_type_ == "PERSON":
         return "civilian"
-    if head_keys & ARMED_WORDS:
+    if keys & ARMED_WORDS:  # "a patrol team", "a checkpoint guard"
         return "state"
     return None
 

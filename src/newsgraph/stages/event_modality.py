@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..lexicons.events import (
     CONDITION_MARKS,
+    DENIAL_VERBS,
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
     NEGATORS,
@@ -77,6 +78,8 @@ def mode_of(trigger: Token) -> str:
             return found
         if token.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in WISH_VERBS:
             return "wished"  # "want to invade", "planned an attack"
+        if token.dep_ in ("dobj", "pcomp", "xcomp") and head.lemma_.lower() in DENIAL_VERBS:
+            return "negated"  # "dismisses an assault as wishful thinking", "denied attacking"
         is_noun = token.pos_ in ("NOUN", "PROPN")
         if token.dep_ in _SHARED or (is_noun and token.dep_ in _NOUN_TO_VERB):
             token = head
