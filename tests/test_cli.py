@@ -161,3 +161,30 @@ def test_table_and_map_formats(
     )
     assert code == 0
     assert callable(check) and check(capsys.readouterr().out)
+
+
+def test_bundled_bad_inputs_each_get_their_code_and_the_rest_is_analysed(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = Path(__file__).resolve().parents[1] / "samples" / "bad"
+    code = run_main(["analyze", str(bad), "-f", "jsonl", "-w", "1"], monkeypatch)
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    outcome = {
+        Path(line["meta"]["source"] if "meta" in line else line["source"]).name: (
+            line["error"]["code"] if "error" in line else "ok"
+        )
+        for line in lines
+    }
+    assert code == 1
+    assert outcome == {
+        "binary.txt": "E002",
+        "broken.html": "ok",
+        "empty.txt": "E001",
+        "german.txt": "E005",
+        "latin1.txt": "ok",
+        "unbalanced.txt": "ok",
+    }
+    latin1 = next(
+        line for line in lines if line.get("meta", {}).get("source", "").endswith("latin1.txt")
+    )
+    assert "Kyïv" in latin1["text"]
