@@ -10,6 +10,7 @@ is reported as E999.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
@@ -67,9 +68,18 @@ def report_error(error: ArticleError) -> None:
 
 
 def _with_progress(results: Iterable[Result], total: int | None, show: bool) -> Iterator[Result]:
-    """Pass results through, advancing a Rich progress bar on stderr when ``show``."""
+    """Pass results through, advancing a Rich progress bar on stderr when ``show``.
+
+    The bar (and its refresh thread) starts only once the first result is in, so worker
+    processes are forked before any thread of ours exists.
+    """
     if not show:
         yield from results
+        return
+    iterator = iter(results)
+    stderr.print("loading the pipeline…", style="dim", highlight=False)
+    first = next(iterator, None)
+    if first is None:
         return
     columns = [
         SpinnerColumn(),
@@ -81,7 +91,7 @@ def _with_progress(results: Iterable[Result], total: int | None, show: bool) -> 
     ]
     with Progress(*columns, console=stderr, transient=True) as progress:
         task = progress.add_task("analyse", total=total, rate="–")
-        for result in results:
+        for result in itertools.chain([first], iterator):
             progress.advance(task)
             elapsed = progress.tasks[0].elapsed or 0.0
             done = progress.tasks[0].completed

@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
+from multiprocessing.context import BaseContext
 
 import spacy
 from spacy.language import Language
@@ -210,7 +211,17 @@ def _analyze_parallel(
     settings: Settings,
     workers: int,
 ) -> Iterator[Result]:
-    context = multiprocessing.get_context("spawn")
+    # Where fork exists, workers are forked from a parent that has already built and warmed the
+    # pipeline (model, gazetteer, lexicons), so they start at once and share those pages; the
+    # executor launches every fork-based worker at the first submit, before it starts any thread
+    # of its own. Elsewhere each spawned worker builds its own pipeline.
+    context: BaseContext
+    if "fork" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("fork")
+        warm = get_nlp(settings)
+        warm(_prepare(warm, Article(text="Officials in Kyiv said on Monday that talks resumed.")))
+    else:
+        context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_init_worker, initargs=(settings,)
     ) as pool:
