@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.gazetteer import Gazetteer, get_gazetteer, load, name_key, skeleton_key
-from newsgraph.gazetteer.build import _trimmed_midpoint, read_curated
+from newsgraph.gazetteer.build import _trimmed_midpoint, english_name, read_curated
 from newsgraph.gazetteer.resolve import Query, distance_km, resolve, resolve_by_population
 
 
@@ -107,6 +107,62 @@ def test_misspelling_is_fuzzy_matched_and_unknown_name_left_alone(gaz: Gazetteer
     assert results[0].match == "fuzzy"
     assert results[1] is None
     assert results[2] is not None and results[2].candidate.country == "UA"
+
+
+def test_two_small_places_that_fit_together_beat_two_unrelated_big_ones(gaz: Gazetteer) -> None:
+    # alone, "Paris" is France's capital and "Henry County" the largest of its namesakes (in
+    # Georgia); together they are the Tennessee town and its county (any state with both would
+    # do: the point is that the pair agrees and neither is in France)
+    alone = resolve(gaz, [Query("Paris")])
+    paired = resolve(gaz, [Query("Paris"), Query("Henry County")])
+    assert alone[0] is not None and alone[0].candidate.country == "FR"
+    paris, county = paired
+    assert paris is not None and county is not None
+    assert paris.candidate.country == county.candidate.country == "US"
+    assert paris.candidate.admin1 == county.candidate.admin1
+
+
+def test_obscure_place_far_from_all_others_is_left_unresolved(gaz: Gazetteer) -> None:
+    names = ["Belgrade", "Sava", "Serbia", "Novi Sad", "Zemun"]
+    results = resolve(gaz, [Query(n) for n in names])
+    assert results[1] is None  # the river, not a region of Madagascar
+    assert all(
+        r is not None and r.candidate.country == "RS" for i, r in enumerate(results) if i != 1
+    )
+    # without the Serbian context there is no reason to distrust the reading
+    [alone] = resolve(gaz, [Query("Sava")])
+    assert alone is not None
+
+
+def test_place_inside_a_longer_name_is_found_in_modifier_position(gaz: Gazetteer) -> None:
+    cup, university, head, hamlet = resolve(
+        gaz,
+        [
+            Query("Dubai Zzyzx Cup"),
+            Query("University of California"),
+            Query("Qwxz Hill"),  # a head word is not a town that happens to share it
+            Query("Meadow Qwxz"),  # a hamlet's name inside a longer name is not trusted
+        ],
+    )
+    assert cup is not None and cup.match == "partial" and cup.candidate.country == "AE"
+    assert university is not None and university.candidate.feature == "region"
+    assert head is None
+    assert hamlet is None
+
+
+def test_subdivisions_are_named_in_english_when_an_alias_is() -> None:
+    aliases = ["Kharkiv", "Kharkiv Oblast", "Kharkivs’ka Oblast’", "Харьковская область"]
+    assert english_name("Kharkivska oblast", aliases) == "Kharkiv Oblast"
+    local = "Stînga Nistrului, unitatea teritorială din"
+    assert english_name(local, ["Stînga Nistrului", "Transnistria"]) == "Transnistria"
+    assert english_name("Texas", ["Tejas"]) == "Texas"
+    assert english_name("Île-de-France", ["Ile de France"]) == "Ile de France"
+    assert english_name("Île-de-France", []) == "Île-de-France"
+
+
+def test_gazetteer_shows_english_subdivision_names(gaz: Gazetteer) -> None:
+    [oblast] = resolve(gaz, [Query("Kharkiv region")])
+    assert oblast is not None and oblast.candidate.name == "Kharkiv Oblast"
 
 
 def test_population_baseline_takes_the_largest_place(gaz: Gazetteer) -> None:

@@ -21,13 +21,13 @@ LGL_SLICE = 80
 GWN_SLICE = 30
 E2E_SLICE = 25
 
-# measured on the slices: LGL gold 0.858 (baseline 0.721); GWN gold 0.738 (baseline 0.697);
-# LGL end to end precision 0.799, recall 0.873, resolution acc@161 0.887
-LGL_GOLD_ACC161 = 0.83
-GWN_GOLD_ACC161 = 0.71
+# measured on the slices: LGL gold 0.868 (baseline 0.722); GWN gold 0.771 (baseline 0.712);
+# LGL end to end precision 0.799, recall 0.873, resolution acc@161 0.894
+LGL_GOLD_ACC161 = 0.86
+GWN_GOLD_ACC161 = 0.76
 LGL_E2E_RECALL = 0.85
 LGL_E2E_PRECISION = 0.77
-LGL_E2E_ACC161 = 0.85
+LGL_E2E_ACC161 = 0.88
 
 
 @pytest.mark.corpus

