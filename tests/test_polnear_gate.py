@@ -24,12 +24,13 @@ from newsgraph.records import Quote, TextSpan
 
 SLICE = 20
 #: (role, mode) -> minimum F1 on the first SLICE dev articles
-#: (measured 2026-11-25: content 0.518 / 0.756, source 0.712, cue 0.681)
+#: (measured 2026-11-25 after the rules learned on PolNeAR train: content 0.540 / 0.767,
+#: source 0.730, cue 0.681; before them 0.518 / 0.756, 0.712, 0.681)
 FLOORS: dict[tuple[str, str], float] = {
-    ("content", "exact"): 0.50,
-    ("content", "overlap"): 0.74,
-    ("source", "exact"): 0.69,
-    ("cue", "exact"): 0.66,
+    ("content", "exact"): 0.53,
+    ("content", "overlap"): 0.76,
+    ("source", "exact"): 0.72,
+    ("cue", "exact"): 0.68,
 }
 
 TEXT = "Pat Lee said that taxes rose, adding: “It hurts.” Later: “Yes.”"

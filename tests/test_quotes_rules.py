@@ -137,3 +137,211 @@ def test_stage_gives_ids_in_text_order_and_links_split_quotes() -> None:
     ]
     assert {q.cue.text for q in found if q.cue} == {"said"}
     assert {q.source.text for q in found if q.source} == {"Keller"}
+
+
+def test_stance_on_an_object_keeps_its_reason() -> None:
+    doc = build(
+        [
+            ("Lee", "Lee", 1, "nsubj", "PROPN", True),
+            ("accused", "accuse", 1, "ROOT", "VERB", True),
+            ("Trump", "Trump", 1, "dobj", "PROPN", True),
+            ("of", "of", 1, "prep", "ADP", True),
+            ("lying", "lie", 3, "pcomp", "VERB", False),
+            (".", ".", 1, "punct", "PUNCT", False),
+        ]
+    )
+    assert spans(doc) == [(["Trump of lying"], "accused", "Lee")]
+
+
+def test_call_for_a_clause_and_call_on_someone_to_act() -> None:
+    called_for = build(
+        [
+            ("Lee", "Lee", 1, "nsubj", "PROPN", True),
+            ("called", "call", 1, "ROOT", "VERB", True),
+            ("for", "for", 6, "mark", "SCONJ", True),
+            ("the", "the", 4, "det", "DET", True),
+            ("army", "army", 6, "nsubj", "NOUN", True),
+            ("to", "to", 6, "aux", "PART", True),
+            ("leave", "leave", 1, "advcl", "VERB", False),
+            (".", ".", 1, "punct", "PUNCT", False),
+        ]
+    )
+    assert spans(called_for) == [(["the army to leave"], "called for", "Lee")]
+    called_on = build(
+        [
+            ("Lee", "Lee", 1, "nsubj", "PROPN", True),
+            ("called", "call", 1, "ROOT", "VERB", True),
+            ("on", "on", 1, "prep", "ADP", True),
+            ("Kim", "Kim", 2, "pobj", "PROPN", True),
+            ("to", "to", 5, "aux", "PART", True),
+            ("resign", "resign", 1, "xcomp", "VERB", False),
+            (".", ".", 1, "punct", "PUNCT", False),
+        ]
+    )
+    assert spans(called_on) == [(["Kim to resign"], "called on", "Lee")]
+
+
+def test_cue_runs_from_the_verb_that_carries_the_subject() -> None:
+    doc = build(
+        [
+            ("Lee", "Lee", 1, "nsubj", "PROPN", True),
+            ("took", "take", 1, "ROOT", "VERB", True),
+            ("to", "to", 1, "prep", "ADP", True),
+            ("Twitter", "Twitter", 2, "pobj", "PROPN", True),
+            ("to", "to", 5, "aux", "PART", True),
+            ("say", "say", 1, "advcl", "VERB", True),
+            ("that", "that", 8, "mark", "SCONJ", True),
+            ("it", "it", 8, "nsubj", "PRON", True),
+            ("failed", "fail", 5, "ccomp", "VERB", False),
+            (".", ".", 1, "punct", "PUNCT", False),
+        ]
+    )
+    assert spans(doc) == [(["that it failed"], "took to Twitter to say", "Lee")]
+
+
+def test_according_to_covers_every_conjoined_clause() -> None:
+    doc = build(
+        [
+            ("Ames", "Ames", 1, "nsubj", "PROPN", True),
+            ("won", "win", 1, "ROOT", "VERB", True),
+            ("40", "40", 3, "nummod", "NUM", True),
+            ("percent", "percent", 1, "dobj", "NOUN", True),
+            ("and", "and", 1, "cc", "CCONJ", True),
+            ("Bo", "Bo", 6, "nsubj", "PROPN", True),
+            ("won", "win", 1, "conj", "VERB", True),
+            ("30", "30", 8, "nummod", "NUM", False),
+            (",", ",", 6, "punct", "PUNCT", True),
+            ("according", "accord", 6, "prep", "VERB", True),
+            ("to", "to", 9, "prep", "ADP", True),
+            ("polls", "poll", 10, "pobj", "NOUN", False),
+            (".", ".", 1, "punct", "PUNCT", False),
+        ]
+    )
+    assert spans(doc) == [(["Ames won 40 percent and Bo won 30"], "according to", "polls")]
+
+
+def test_source_leaves_out_a_participle_set_off_by_commas() -> None:
+    doc = build(
+        [
+            ("Lee", "Lee", 5, "nsubj", "PROPN", False),
+            (",", ",", 0, "punct", "PUNCT", True),
+            ("speaking", "speak", 0, "acl", "VERB", True),
+            ("today", "today", 2, "npadvmod", "NOUN", False),
+            (",", ",", 0, "punct", "PUNCT", True),
+            ("said", "say", 5, "ROOT", "VERB", True),
+            ("it", "it", 7, "nsubj", "PRON", True),
+            ("failed", "fail", 5, "ccomp", "VERB", False),
+            (".", ".", 5, "punct", "PUNCT", False),
+        ]
+    )
+    assert spans(doc) == [(["it failed"], "said", "Lee")]
+
+
+def test_plan_is_not_a_cue() -> None:
+    doc = build(
+        [
+            ("Lee", "Lee", 1, "nsubj", "PROPN", True),
+            ("planned", "plan", 1, "ROOT", "VERB", True),
+            ("to", "to", 3, "aux", "PART", True),
+            ("leave", "leave", 1, "xcomp", "VERB", False),
+            (".", ".", 1, "punct", "PUNCT", False),
+        ]
+    )
+    assert spans(doc) == []
+
+
+def test_reported_clause_runs_on_past_a_comma_and_but() -> None:
+    doc = build(
+        [
+            ("Lee", "Lee", 1, "nsubj", "PROPN", True),
+            ("said", "say", 1, "ROOT", "VERB", True),
+            ("it", "it", 3, "nsubj", "PRON", True),
+            ("failed", "fail", 1, "ccomp", "VERB", False),
+            (",", ",", 3, "punct", "PUNCT", True),
+            ("but", "but", 3, "cc", "CCONJ", True),
+            ("it", "it", 7, "nsubj", "PRON", True),
+            ("recovered", "recover", 3, "conj", "VERB", False),
+            (".", ".", 1, "punct", "PUNCT", False),
+        ]
+    )
+    assert spans(doc) == [(["it failed, but it recovered"], "said", "Lee")]
+
+
+def test_indirect_question_filed_as_an_adverbial_is_the_content() -> None:
+    def asked(lemma: str) -> Doc:
+        return build(
+            [
+                ("Lee", "Lee", 1, "nsubj", "PROPN", True),
+                ("asked", lemma, 1, "ROOT", "VERB", True),
+                ("if", "if", 4, "mark", "SCONJ", True),
+                ("Kim", "Kim", 4, "nsubj", "PROPN", True),
+                ("left", "leave", 1, "advcl", "VERB", False),
+                (".", ".", 1, "punct", "PUNCT", False),
+            ]
+        )
+
+    assert spans(asked("ask")) == [(["if Kim left"], "asked", "Lee")]
+    # a condition on a statement is not its content
+    assert spans(asked("say")) == []
+
+
+def test_passive_stance_has_its_subject_as_content_and_the_agent_as_source() -> None:
+    doc = build(
+        [
+            ("Trump", "Trump", 3, "nsubjpass", "PROPN", True),
+            ("has", "have", 3, "aux", "AUX", True),
+            ("been", "be", 3, "auxpass", "AUX", True),
+            ("criticized", "criticize", 3, "ROOT", "VERB", True),
+            ("by", "by", 3, "agent", "ADP", True),
+            ("rivals", "rival", 4, "pobj", "NOUN", True),
+            ("for", "for", 3, "prep", "ADP", True),
+            ("lying", "lie", 6, "pcomp", "VERB", False),
+            (".", ".", 3, "punct", "PUNCT", False),
+        ]
+    )
+    assert spans(doc) == [(["Trump", "for lying"], "has been criticized", "rivals")]
+
+
+def test_by_saying_takes_the_subject_and_the_cue_of_the_governing_verb() -> None:
+    doc = build(
+        [
+            ("Lee", "Lee", 1, "nsubj", "PROPN", True),
+            ("began", "begin", 1, "ROOT", "VERB", True),
+            ("by", "by", 1, "prep", "ADP", True),
+            ("saying", "say", 2, "pcomp", "VERB", True),
+            ("that", "that", 6, "mark", "SCONJ", True),
+            ("it", "it", 6, "nsubj", "PRON", True),
+            ("failed", "fail", 3, "ccomp", "VERB", False),
+            (".", ".", 1, "punct", "PUNCT", False),
+        ]
+    )
+    assert spans(doc) == [(["that it failed"], "began by saying", "Lee")]
+
+
+def test_a_poll_named_before_the_clause_is_its_source() -> None:
+    doc = build(
+        [
+            ("In", "in", 5, "prep", "ADP", True),
+            ("a", "a", 2, "det", "DET", True),
+            ("poll", "poll", 0, "pobj", "NOUN", False),
+            (",", ",", 5, "punct", "PUNCT", True),
+            ("Lee", "Lee", 5, "nsubj", "PROPN", True),
+            ("led", "lead", 5, "ROOT", "VERB", False),
+            (".", ".", 5, "punct", "PUNCT", False),
+        ]
+    )
+    assert spans(doc) == [(["Lee led"], "In", "a poll")]
+
+
+def test_a_weekday_right_after_the_verb_joins_the_cue() -> None:
+    doc = build(
+        [
+            ("Lee", "Lee", 1, "nsubj", "PROPN", True),
+            ("said", "say", 1, "ROOT", "VERB", True),
+            ("Tuesday", "Tuesday", 1, "npadvmod", "PROPN", True),
+            ("it", "it", 4, "nsubj", "PRON", True),
+            ("failed", "fail", 1, "ccomp", "VERB", False),
+            (".", ".", 1, "punct", "PUNCT", False),
+        ]
+    )
+    assert spans(doc) == [(["it failed"], "said Tuesday", "Lee")]

@@ -1,11 +1,12 @@
 """Attribution rules over the dependency parse: reporting verb → source, cue and content.
 
-One pass over the tokens finds the cues (a reporting verb from :mod:`newsgraph.lexicons.reporting`
-or ``according to``); for each the parse gives the source (the subject's full noun phrase,
-inherited along ``conj``/``advcl``/``xcomp`` chains) and the content (the clausal complement,
-a ``to``-infinitive or a direct object, depending on what the verb licenses). Quoted stretches
-next to the cue become the content of the cue (both halves of a split quote); a clause that
-reaches into a quotation becomes a mixed quote.
+One pass over the tokens finds the cues (a reporting verb from :mod:`newsgraph.lexicons.reporting`,
+``according to``, ``in her view``, ``in a poll``); for each the parse gives the source (the
+subject's full noun phrase, inherited along ``conj``/``advcl``/``xcomp``/``by …ing`` chains,
+or the ``by`` agent of a passive) and the content (the clausal complement, a ``to``-infinitive
+or a direct object with its ``of``/``for`` reason, depending on what the verb licenses).
+Quoted stretches next to the cue become the content of the cue (both halves of a split quote);
+a clause that reaches into a quotation becomes a mixed quote.
 
 Span conventions follow PolNeAR's annotation guidelines as read from its training annotations:
 the cue keeps its auxiliaries, negation and adverbs like "also" (``has also said``), a trailing
@@ -48,12 +49,21 @@ Range = tuple[int, int]
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _AUX = frozenset({"aux", "auxpass", "neg"})
-_INHERIT = frozenset({"conj", "advcl", "xcomp", "acl"})
+#: links along which a cue verb without a subject takes its governor's ("laughed and said",
+#: "said, adding", "refused to comment", "began by saying")
+_INHERIT = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "prep"})
 _GAP_BEFORE = re.compile(r"^[\s,—–-]*$")
 _GAP_AFTER = re.compile(r"^(?:[^.!?\"“”«»\n]{0,60}?[,:—–])?\s*$")
 #: words that open a non-restrictive clause after a comma: the content stops before them
-_CLAUSE_BREAKS = word_set("which although though whereas while but adding noting citing even")
+#: (not "but" and "even": on PolNeAR train the content runs on past them more often than not)
+_CLAUSE_BREAKS = word_set("which although though whereas while adding noting citing")
 _SENT_GAP = re.compile(r"[.!?]\s")
+_QUESTION_MARKS = word_set("if whether")
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+#: verbs whose passive reports a stance on its subject ("was criticized for …")
+_PASSIVE_CUES = OBJECT_VERBS | DESCRIBE_VERBS
+#: verbs whose "if"-clause is the question asked, not a condition ("said if he won, …")
+_QUESTION_VERBS = word_set("ask wonder question")
 _SENTENCE_END = frozenset({".", "!", "?"})
 _LEADING = frozenset({"cc"})
 _DANGLING = word_set("and but or nor")
@@ -97,7 +107,7 @@ def _subtree_range(tok: Token, stop: int | None = None) -> Range:
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the verb it hangs from (``laughed and said``,
-    ``said, adding``, ``refused to comment``)."""
+    ``said, adding``, ``refused to comment``, ``began by saying``)."""
     seen = 0
     tok = verb
     while seen < 4:
@@ -116,9 +126,17 @@ def _drop_from_source(child: Token) -> bool:
     """PolNeAR leaves a relative clause out of a source when it is an attribution of its own
     ("Mr. Kamin, who emphasized that …") but keeps other relative clauses, participles and
     prepositional phrases ("a poll released Friday")."""
+    if child.dep_ == "acl" and _after_comma(child):
+        return True  # "Rubio, speaking at a rally, said": a participle set off by commas
     if child.dep_ != "relcl":
         return False
     return any(_is_cue(t) for t in child.subtree if t.dep_ in ("relcl", "ROOT", "conj"))
+
+
+def _after_comma(child: Token) -> bool:
+    """True when a comma opens the dependent: a non-restrictive addition to a noun phrase."""
+    first = child.left_edge.i
+    return first > 0 and child.doc[first - 1].text == ","
 
 
 def _source_range(text: str, subj: Token, verb: Token) -> Range:
@@ -175,8 +193,33 @@ def _cue_left(doc: Doc, verb: Token, source: Range | None) -> int:
     if verb.dep_ == "xcomp" and head.i < left and head.pos_ == "VERB":
         between = doc[head.i + 1 : left]
         if all(t.dep_ in _AUX or t.lower_ == "to" or t.pos_ == "ADV" for t in between):
-            left = _cue_left(doc, head, source)
+            return _cue_left(doc, head, source)
+    governor = _governor(doc, verb, left)
+    if governor is not None:
+        left = _cue_left(doc, governor, source)
     return left
+
+
+def _governor(doc: Doc, verb: Token, left: int) -> Token | None:
+    """The verb that carries the subject when the cue verb is only its purpose or manner:
+    "took to Twitter to say", "went off script to comment on", "began by saying".
+    PolNeAR's cue runs from that verb; a comma or another clause between them ends the
+    chain."""
+    head = verb.head
+    if verb.dep_ in ("xcomp", "advcl") and doc[left].lower_ == "to":
+        pass
+    elif verb.dep_ == "pcomp" and head.lower_ == "by" and head.i == left - 1:
+        head = head.head
+    else:
+        return None
+    if head.i >= left or head.pos_ not in ("VERB", "AUX") or head.i == verb.i:
+        return None
+    if any(t.dep_ in _SUBJECTS for t in verb.children):
+        return None
+    between = doc[head.i + 1 : left]
+    if len(between) > 8 or any(t.is_punct or t.dep_ in _SUBJECTS for t in between):
+        return None
+    return head
 
 
 def _cue_range(doc: Doc, text: str, verb: Token, source: Range | None) -> Range:
@@ -187,6 +230,9 @@ def _cue_range(doc: Doc, text: str, verb: Token, source: Range | None) -> Range:
     for child in verb.rights:
         if child.dep_ == "prt" and child.i == right + 1:
             right = child.i
+    for child in verb.rights:
+        if child.i == right + 1 and child.dep_ == "npadvmod" and child.lower_ in _WEEKDAYS:
+            right = child.i  # "said Tuesday"
     start, end = doc[left].idx, doc[right].idx + len(doc[right])
     setting = _SETTING.match(text, end)
     if setting:
@@ -208,6 +254,16 @@ def _content_token(verb: Token, text: str) -> Token | None:
     if clauses:
         right = [c for c in clauses if c.i > verb.i]
         return right[0] if right else clauses[-1]
+    for child in verb.rights:
+        # "asked if he would run": the parser files an indirect question as an adverbial
+        first = child.left_edge
+        if (
+            lemma in _QUESTION_VERBS
+            and child.dep_ == "advcl"
+            and first.dep_ == "mark"
+            and first.lower_ in _QUESTION_MARKS
+        ):
+            return child
     for child in verb.rights:
         if child.dep_ == "prep" and lemma in SPEECH_VERBS:
             # "said in a statement that …": the parser hangs the clause on "statement"
@@ -329,6 +385,23 @@ def _preposed(text: str, verb: Token, source: Range | None) -> Range | None:
     return piece if piece[1] - piece[0] > 10 else None
 
 
+#: prepositions that give the reason of a stance on an object ("accused Trump of lying",
+#: "criticized him for the remark", "charged him with fraud"): PolNeAR's content runs over them
+_REASON_PREPOSITIONS = word_set("of for with over")
+
+
+def _reason(verb: Token, dobj: Token) -> Token | None:
+    """The ``of``/``for`` phrase right after the verb's object, when there is one."""
+    for child in verb.rights:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _REASON_PREPOSITIONS
+            and child.i == dobj.right_edge.i + 1
+        ):
+            return child
+    return None
+
+
 def _crosses_line(text: str, a: int, b: int) -> bool:
     return text.find("\n", min(a, b), max(a, b)) != -1
 
@@ -357,6 +430,18 @@ def _one_line(text: str, lo: int, hi: int, anchor: int) -> list[Range]:
     return [best]
 
 
+def _infinitive_after(verb: Token, last: int) -> Token | None:
+    """A ``to``-infinitive of the verb that starts right after token ``last``."""
+    for child in verb.rights:
+        if (
+            child.dep_ in ("xcomp", "advcl", "ccomp")
+            and child.left_edge.i == last + 1
+            and child.left_edge.lower_ == "to"
+        ):
+            return child
+    return None
+
+
 def _prepositional(doc: Doc, verb: Token) -> tuple[Token, Token] | None:
     """``called for a review``, ``pointed to the polls``: the preposition right after the verb
     (or its particle) and its object."""
@@ -371,6 +456,13 @@ def _prepositional(doc: Doc, verb: Token) -> tuple[Token, Token] | None:
             pobj = next((c for c in child.rights if c.dep_ in ("pobj", "pcomp")), None)
             if pobj is not None:
                 return child, pobj
+        if child.left_edge.i == after and child.dep_ in ("advcl", "ccomp"):
+            # "called for the US to step up its efforts": the parser makes "for" the mark of
+            # an infinitive clause; its subject starts the content
+            mark = doc[after]
+            subject = next((c for c in child.lefts if c.dep_ in _SUBJECTS), None)
+            if mark.dep_ == "mark" and mark.lower_ == "for" and subject is not None:
+                return mark, subject
     return None
 
 
@@ -393,7 +485,13 @@ def _content(
     if found is not None:
         prep, pobj = found
         cue = (cue[0], prep.idx + len(prep))
-        raw = [_trim(text, *_span_of(doc, pobj.left_edge.i, pobj.right_edge.i))]
+        last = pobj.right_edge.i
+        if pobj.head.i != prep.i:  # the subject of a "for … to" clause: the whole clause
+            last = pobj.head.right_edge.i
+        purpose = _infinitive_after(verb, last)
+        if purpose is not None:
+            last = purpose.right_edge.i  # "called on Sanders to do the same"
+        raw = [_trim(text, *_span_of(doc, pobj.left_edge.i, last))]
     else:
         described = _described(doc, verb)
         if described is not None and (
@@ -402,6 +500,9 @@ def _content(
             raw = [_trim(text, described[0], described[1], keep_end="\"”’'»")]
         elif head is not None and not (head.dep_ == "dobj" and lemma in DESCRIBE_VERBS):
             raw = _indirect(doc, text, head, verb, cue, source)
+            reason = _reason(verb, head) if head.dep_ == "dobj" else None
+            if reason is not None and len(raw) == 1:
+                raw = [_trim(text, raw[0][0], reason.right_edge.idx + len(reason.right_edge))]
     if not raw and lemma in SPEECH_VERBS:
         preposed = _preposed(text, verb, source)
         if preposed is not None:
@@ -484,6 +585,28 @@ def _raised(doc: Doc, text: str, verb: Token) -> Attribution | None:
     return Attribution(fragments, cue, None, ["indirect", "indirect"], 0.4, verb.i)
 
 
+def _passive(doc: Doc, text: str, verb: Token) -> Attribution | None:
+    """``Trump has been criticized by his rivals for …``: the stance's object is the passive
+    subject (with the reason that follows the verb), the source is the ``by`` agent."""
+    if _lemma(verb) not in _PASSIVE_CUES or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.tag_ in ("WP", "WDT") or _crosses_line(text, subj.idx, verb.idx):
+        return None
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    source = _trim(text, *_subtree_range(pobj)) if pobj is not None else None
+    cue = _cue_range(doc, text, verb, None)
+    fragments = [_trim(text, *_subtree_range(subj, stop=verb.i))]
+    for child in verb.rights:
+        if (child.dep_ == "prep" and child.lower_ in _REASON_PREPOSITIONS) or child.dep_ == "oprd":
+            fragments.append(_trim(text, *_span_of(doc, child.left_edge.i, child.right_edge.i)))
+            break
+    fragments = [f for f in fragments if f[1] > f[0]]
+    confidence = 0.55 if source is not None else 0.4
+    return Attribution(fragments, cue, source, ["indirect"] * len(fragments), confidence, verb.i)
+
+
 def _join_close(
     text: str, fragments: list[Range], kinds: list[str], cue: Range, source: Range | None
 ) -> tuple[list[Range], list[str]]:
@@ -532,6 +655,8 @@ def _phrase_attribution(
     head = tok.head
     while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
         head = head.head
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "A won 37 percent, B 36 and C 13, according to X": all of it
     sent = tok.sent
     lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i, sent.end - 1)
     skip_lo, skip_hi = min(phrase[0], tok.left_edge.i), max(phrase[1], tok.right_edge.i)
@@ -570,6 +695,20 @@ def _in_view(doc: Doc, text: str, tok: Token) -> Attribution | None:
     return attribution
 
 
+def _in_survey(doc: Doc, text: str, tok: Token) -> Attribution | None:
+    """``In a CNN poll, Clinton led by 24 points``: the poll is the source, "In" the cue."""
+    prep = tok.head
+    clause = prep.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.i > clause.i:
+        return None
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    source = _trim(text, *_subtree_range(tok))
+    phrase = (prep.left_edge.i, prep.right_edge.i)
+    cue = (prep.idx, prep.idx + len(prep))
+    return _phrase_attribution(doc, text, prep, phrase, cue, source)
+
+
 def _lemma(tok: Token) -> str:
     """The verb's lemma as the lexicon spells it (mending the model's "hoped" → "hop")."""
     lemma = tok.lemma_.lower()
@@ -580,7 +719,13 @@ def _is_cue(tok: Token) -> bool:
     return tok.pos_ == "VERB" and _lemma(tok) in CUE_VERBS
 
 
-_PHRASE_WORDS = {"according": "according", "view": "view", "opinion": "view", "words": "view"}
+_PHRASE_WORDS = {
+    "according": "according",
+    "view": "view",
+    "opinion": "view",
+    "words": "view",
+    **{word: "survey" for word in ("poll", "polls", "survey", "surveys", "study")},
+}
 
 
 @lru_cache(maxsize=1)
@@ -604,6 +749,13 @@ def _candidates(doc: Doc) -> list[int]:
     return [int(i) for i in np.flatnonzero(hits)]
 
 
+_PHRASE_BUILDERS = {
+    "according": _according_to,
+    "view": _in_view,
+    "survey": _in_survey,
+}
+
+
 def find_attributions(
     doc: Doc, quotes: list[QuotedSpan], text: str | None = None
 ) -> list[Attribution]:
@@ -618,7 +770,7 @@ def find_attributions(
         phrase = _PHRASE_WORDS.get(tok.lower_)
         if phrase is not None:
             if not _inside_quote(quotes, tok.idx):
-                builder = _according_to if phrase == "according" else _in_view
+                builder = _PHRASE_BUILDERS[phrase]
                 attribution = builder(doc, text, tok)
                 if attribution is not None:
                     found.append(attribution)
@@ -631,6 +783,8 @@ def find_attributions(
         passive = any(c.dep_ == "auxpass" for c in tok.lefts)
         if lemma in RAISING_VERBS or passive:
             raised = _raised(doc, text, tok)
+            if raised is None and passive:
+                raised = _passive(doc, text, tok)
             if raised is not None:
                 found.append(raised)
                 continue
