@@ -37,6 +37,7 @@ from newsgraph.evaluation.case2021 import (
     read_case2021,
     score,
 )
+from newsgraph.evaluation.metrics import harmonic_f1
 from newsgraph.pipeline import get_nlp
 from newsgraph.stages.events import EventsStage
 
@@ -54,7 +55,7 @@ def _per_label(
         tp = sum(g and p for g, p in zip(gold, pred, strict=True))
         precision = tp / sum(pred) if sum(pred) else 0.0
         recall = tp / sum(gold) if sum(gold) else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        f1 = harmonic_f1(precision, recall)
         rows.append((label, sum(gold), f1))
     return sorted(rows, key=lambda r: (r[2], r[0]))
 

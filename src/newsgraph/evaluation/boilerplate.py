@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..records import Boilerplate
 from ..spans import overlaps
+from .metrics import harmonic_f1
 
 GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "gold"
 
@@ -49,7 +50,7 @@ class BoilerplateScore:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_f1(p, r)
 
     @property
     def kind_accuracy(self) -> float:

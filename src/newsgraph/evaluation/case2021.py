@@ -23,6 +23,7 @@ from spacy.language import Language
 from .. import extensions
 from ..stages.event_classify import FALLBACK_LABEL, top_label
 from . import data_dir
+from .metrics import harmonic_f1
 
 DEV_FILE = Path("events") / "case2021_task2_dev.tsv"
 
@@ -69,7 +70,7 @@ def score(gold: Sequence[str], predicted: Sequence[str]) -> Score:
         n_gold = sum(g == label for g in gold)
         precision = tp / n_pred if n_pred else 0.0
         recall = tp / n_gold if n_gold else 0.0
-        f1s.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
+        f1s.append(harmonic_f1(precision, recall))
     return Score(len(gold), correct / len(gold), sum(f1s) / len(f1s))
 
 

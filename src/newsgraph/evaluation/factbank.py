@@ -24,6 +24,7 @@ from spacy.language import Language
 
 from ..stages.hedges import find_cues
 from . import data_dir
+from .metrics import harmonic_f1
 
 CORPUS_PATH = Path("hedges") / "factbank_uncertainty.xml"
 
@@ -64,7 +65,7 @@ class CueScore:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_f1(p, r)
 
     @property
     def exact_f1(self) -> float:

@@ -23,6 +23,7 @@ from pathlib import Path
 from ..gazetteer import Gazetteer
 from ..gazetteer.resolve import Query, distance_km, resolve, resolve_by_population
 from ..records import Place
+from .metrics import harmonic_f1
 
 MAX_KM = 20039.0
 ACC_KM = 161.0
@@ -232,7 +233,7 @@ class EndToEndScores:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_f1(p, r)
 
 
 def score_end_to_end(

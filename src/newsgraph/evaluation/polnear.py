@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..records import Entity, Quote
+from .metrics import harmonic_f1
 
 Fragments = tuple[tuple[int, int], ...]
 ROLES: tuple[str, ...] = ("content", "source", "cue")
@@ -158,7 +159,7 @@ class PRF:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_f1(p, r)
 
     def add(self, other: PRF) -> None:
         self.matched_pred += other.matched_pred

@@ -32,6 +32,7 @@ from ..spans import in_boilerplate, overlaps
 from ..stages.claim_words import DISPUTE_VERBS, SUPPORT_VERBS
 from ..stages.hedges import find_cues
 from .factbank import keyword_baseline
+from .metrics import harmonic_f1
 
 GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "gold"
 
@@ -79,7 +80,7 @@ class Counts:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_f1(p, r)
 
     def __add__(self, other: Counts) -> Counts:
         return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)

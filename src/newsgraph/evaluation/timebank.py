@@ -25,6 +25,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from . import data_dir
+from .metrics import harmonic_f1
 
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 _DCT = re.compile(r"<DCT>\s*<TIMEX3[^>]*\bvalue=\"(\d{4})-?(\d\d)-?(\d\d)")
@@ -144,7 +145,7 @@ class PRF:
     @property
     def f1(self) -> float:
         p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return harmonic_f1(p, r)
 
 
 #: resolve the value of each gold span of one document (in text order)
