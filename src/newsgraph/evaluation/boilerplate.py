@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..records import Boilerplate
 from ..spans import overlaps
-from .metrics import harmonic_f1
+from .metrics import harmonic_f1, ratio
 
 GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "gold"
 
@@ -39,13 +39,11 @@ class BoilerplateScore:
 
     @property
     def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 0.0
+        return ratio(self.true_positives, self.true_positives + self.false_positives)
 
     @property
     def recall(self) -> float:
-        gold = self.true_positives + self.false_negatives
-        return self.true_positives / gold if gold else 0.0
+        return ratio(self.true_positives, self.true_positives + self.false_negatives)
 
     @property
     def f1(self) -> float:
@@ -54,7 +52,7 @@ class BoilerplateScore:
 
     @property
     def kind_accuracy(self) -> float:
-        return self.kind_correct / self.true_positives if self.true_positives else 0.0
+        return ratio(self.kind_correct, self.true_positives)
 
 
 def load_gold(gold_dir: Path = GOLD_DIR) -> tuple[dict[str, str], list[GoldLine]]:
