@@ -357,17 +357,3 @@ def link_command(
 
     relink_if_stale(db, force=True, claims_method=method.value)
     stderr.print(f"{db}: links rebuilt ({method.value} claim clusters)", highlight=False)
-
-
-def main() -> None:
-    """Run ``newsgraph`` with the corpus commands, whether or not ``cli.py`` registered them."""
-    from .cli import app
-    from .cli import main as cli_main
-
-    if not any(command.name == "ingest" for command in app.registered_commands):
-        register(app)
-    cli_main()
-
-
-if __name__ == "__main__":
-    main()
