@@ -249,21 +249,27 @@ def _reported(doc: Doc, sent: Span, taken: Sequence[Draft]) -> Iterator[Draft]:
         start, end = trimmed(doc, *_span_chars(list(content.subtree)))
         if len(text_of(doc)[start:end].split()) < 3 or _covered(taken, start, end):
             continue
-        source = _subject_span(doc, verb)
-        speaker = entity_for_span(doc, source.start, source.end) if source else None
-        chain = tuple(n for n in (source_name(doc, speaker, source),) if n)
-        yield Draft(
-            start=start,
-            end=end,
-            text=text_of(doc)[start:end],
-            origin="reported",
-            attributed_to=speaker,
-            source=source,
-            source_chain=chain,
-            frame_start=sent.start_char,
-            frame_end=sent.end_char,
-            cue=verb.text,
-        )
+        yield _reported_draft(doc, sent, verb, start, end, frame_end=sent.end_char)
+
+
+def _reported_draft(
+    doc: Doc, sent: Span, verb: Token, start: int, end: int, frame_end: int
+) -> Draft:
+    """A claim whose source is the subject of ``verb`` (the reporting or accusing verb)."""
+    source = _subject_span(doc, verb)
+    speaker = entity_for_span(doc, source.start, source.end) if source else None
+    return Draft(
+        start=start,
+        end=end,
+        text=text_of(doc)[start:end],
+        origin="reported",
+        attributed_to=speaker,
+        source=source,
+        source_chain=tuple(n for n in (source_name(doc, speaker, source),) if n),
+        frame_start=sent.start_char,
+        frame_end=frame_end,
+        cue=verb.text,
+    )
 
 
 def _accusation(doc: Doc, sent: Span, taken: Sequence[Draft]) -> Iterator[Draft]:
@@ -282,21 +288,7 @@ def _accusation(doc: Doc, sent: Span, taken: Sequence[Draft]) -> Iterator[Draft]
         start, end = trimmed(doc, *_span_chars(content))
         if _covered(taken, start, end):
             continue
-        source = _subject_span(doc, verb)
-        speaker = entity_for_span(doc, source.start, source.end) if source else None
-        chain = tuple(n for n in (source_name(doc, speaker, source),) if n)
-        yield Draft(
-            start=start,
-            end=end,
-            text=text_of(doc)[start:end],
-            origin="reported",
-            attributed_to=speaker,
-            source=source,
-            source_chain=chain,
-            frame_start=sent.start_char,
-            frame_end=start,
-            cue=verb.text,
-        )
+        yield _reported_draft(doc, sent, verb, start, end, frame_end=start)
 
 
 def _covered(taken: Sequence[Draft], start: int, end: int) -> bool:
