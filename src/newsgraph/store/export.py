@@ -13,21 +13,12 @@ from pathlib import Path
 from ..errors import UsageError
 from .connect import DEFAULT_TIMEOUT, opened
 from .queries import Filters, places
+from .schema import ARTICLE_TABLES
 
+#: every table, record tables in the schema's order, then errors and the cross-article ones
 EXPORTED_TABLES = (
     "articles",
-    "boilerplate",
-    "entities",
-    "mentions",
-    "quotes",
-    "claims",
-    "hedges",
-    "stances",
-    "places",
-    "place_mentions",
-    "dates",
-    "events",
-    "warnings",
+    *(table for table in ARTICLE_TABLES if not table.endswith("_links")),
     "errors",
     "global_entities",
     "entity_links",
