@@ -26,7 +26,8 @@ from rich.console import Console
 from rich.table import Table
 from spacy.language import Language
 
-from newsgraph.evaluation.stance_gold import Counts, claims_pipeline, read_gold, score
+from newsgraph.evaluation.metrics import Counts
+from newsgraph.evaluation.stance_gold import claims_pipeline, read_gold, score
 
 RESULTS = Path(__file__).resolve().parents[1] / "bench" / "RESULTS.md"
 

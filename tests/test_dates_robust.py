@@ -27,3 +27,18 @@ def test_a_rule_whose_arithmetic_overflows_yields_no_expression(
     rules = [dataclasses.replace(rule, resolve=explode) for rule in timex.RULES]
     monkeypatch.setattr(timex, "RULES", rules)
     assert timex.recognize(text, published) == []
+
+
+def test_every_rule_key_can_be_triggered_by_some_word() -> None:
+    """The trigger vocabulary and the rules' keys are kept apart; neither may outgrow the other."""
+    from newsgraph.timex.patterns import TRIGGER_WORDS, trigger_kind
+    from newsgraph.timex.rules import RULE_KEYS
+
+    reachable = {trigger_kind(w) for w in TRIGGER_WORDS} | {
+        trigger_kind("1989"),
+        trigger_kind("Monday"),
+        trigger_kind("March"),
+        trigger_kind("sixties"),
+    }
+    wanted = set().union(*RULE_KEYS.values())
+    assert wanted <= reachable, sorted(wanted - reachable)

@@ -9,7 +9,6 @@ corpora of any size while results still come back in input order.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import itertools
 import multiprocessing
 import os
@@ -26,7 +25,7 @@ from spacy.tokens import Doc
 from . import extensions
 from .errors import INTERNAL_ERROR_CODE, InputError, ModelError
 from .ingest.validate import check_article
-from .records import Analysis, Article, ArticleError, Meta
+from .records import Analysis, Article, ArticleError, Meta, content_id
 from .records import Warning as RecordWarning
 from .settings import Settings, load_settings
 from .stages import STAGES, load_factories
@@ -59,11 +58,6 @@ def get_nlp(settings: Settings | None = None) -> Language:
 @lru_cache(maxsize=4)
 def _cached_nlp(settings: Settings) -> Language:
     return build_nlp(settings)
-
-
-def content_id(text: str) -> str:
-    """Stable id of an article: a hash of its text, so re-analysing it gives the same id."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _as_article(item: str | Article, published: dt.date | None) -> Article:

@@ -11,9 +11,16 @@ All offsets are Python string indices into the article text, ``end`` exclusive.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 
 SCHEMA = "newsgraph.article/1"
+
+
+def content_id(text: str) -> str:
+    """``Analysis.id``: a hash of the text, so the same article always gets the same id and a
+    store can tell it has seen an article before analysing it."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)

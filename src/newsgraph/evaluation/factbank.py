@@ -24,7 +24,7 @@ from spacy.language import Language
 
 from ..stages.hedges import find_cues
 from . import data_dir
-from .metrics import harmonic_f1
+from .metrics import harmonic_f1, ratio
 
 CORPUS_PATH = Path("hedges") / "factbank_uncertainty.xml"
 
@@ -56,22 +56,19 @@ class CueScore:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        return ratio(self.tp, self.tp + self.fp)
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return ratio(self.tp, self.tp + self.fn)
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return harmonic_f1(p, r)
+        return harmonic_f1(self.precision, self.recall)
 
     @property
     def exact_f1(self) -> float:
-        predicted = self.tp + self.fp
-        gold = self.tp + self.fn
-        return 2 * self.exact / (predicted + gold) if predicted + gold else 0.0
+        return ratio(2 * self.exact, 2 * self.tp + self.fp + self.fn)
 
     def __add__(self, other: CueScore) -> CueScore:
         return CueScore(

@@ -32,7 +32,7 @@ from ..spans import in_boilerplate, overlaps
 from ..stages.claim_words import DISPUTE_VERBS, SUPPORT_VERBS
 from ..stages.hedges import find_cues
 from .factbank import keyword_baseline
-from .metrics import harmonic_f1
+from .metrics import Counts
 
 GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "gold"
 
@@ -61,29 +61,6 @@ class GoldArticle:
     published: dt.date | None
     edges: tuple[Edge, ...]
     cues: tuple[Cue, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return harmonic_f1(p, r)
-
-    def __add__(self, other: Counts) -> Counts:
-        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
 
 def _lines(path: Path) -> Iterable[dict[str, object]]:

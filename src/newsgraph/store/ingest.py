@@ -16,8 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..ingest import iter_articles
-from ..pipeline import analyze_many, content_id
-from ..records import Analysis, Article, ArticleError
+from ..records import Analysis, Article, ArticleError, content_id
 from ..settings import Settings, load_settings
 from .connect import DEFAULT_TIMEOUT
 from .linking import relink_if_stale
@@ -73,6 +72,8 @@ def ingest_items(
     timeout: float = DEFAULT_TIMEOUT,
 ) -> IngestReport:
     """Analyse and store ``items``; see the module docstring for the guarantees."""
+    from ..pipeline import analyze_many  # spaCy loads only when articles are analysed
+
     settings = settings or load_settings()
     started = time.monotonic()
     writer = StoreWriter(db, timeout=timeout)
