@@ -22,11 +22,12 @@ from newsgraph.evaluation.case2021 import (
     score,
 )
 
-#: measured on the slice: accuracy 0.847, macro F1 0.850 (keyword baseline 0.271 / 0.240);
+#: measured on the slice: accuracy 0.853, macro F1 0.855 (keyword baseline 0.271 / 0.240;
+#: before the protest-family rules of issue 5's second round 0.847 / 0.850);
 #: the slice mixes rows from both halves, so it partly measures rules tuned on the dev half:
 #: bench/events.py reports the held-out half, the figure that predicts unseen snippets
-ACCURACY_FLOOR = 0.83
-MACRO_F1_FLOOR = 0.83
+ACCURACY_FLOOR = 0.84
+MACRO_F1_FLOOR = 0.84
 #: the rules must stay far ahead of the five-minute keyword baseline
 MARGIN_OVER_KEYWORDS = 0.5
 

@@ -4,8 +4,12 @@ Direct cues vote for their label with their weight. Frames (labels starting with
 resolved in context, following ACLED's codebook:
 
 * a protest plus violence by the protesters is a violent demonstration; plus lethal or injuring
-  force by others, excessive force against protesters; plus arrests, tear gas or dispersal,
-  a protest with intervention; otherwise a peaceful protest;
+  force by others (or live rounds fired at the crowd), excessive force against protesters; plus
+  arrests, tear gas or dispersal, a protest with intervention; otherwise a peaceful protest;
+  what a protest is about ("against sexual violence") decides nothing, and a protest that is
+  only the reason for an arrest ("arrested the organisers of the march") leaves an arrest;
+* violence by villagers, residents or a crowd outside a demonstration is mob violence, the
+  victim's alleged crime ("a suspected thief") only its pretext;
 * an attack or a killing is an armed clash when the other side is armed, an attack (violence
   against civilians) when it is not;
 * "seize"/"capture" is a change of territory when what is taken is a place (regained by a
@@ -33,7 +37,15 @@ from ..lexicons.events import (
 )
 from ..spans import in_boilerplate
 from .event_context import agent_of, group_of, head_keys, is_armed, patient_of
-from .event_cues import Cue, find_cues, token_keys
+from .event_crowds import (
+    PHYSICAL_UNREST,
+    arrest_reasons,
+    forced_way,
+    live_fire,
+    pelting,
+    protest_site,
+)
+from .event_cues import Cue, cue_root, find_cues, token_keys
 from .event_modality import ASSERTED, mode_of
 
 #: territorial verbs whose default actor is the state ("the army retook the town")
@@ -145,19 +157,12 @@ class _Tally:
             self.best[label] = (weight, cue)
 
 
-def _root(doc: Doc, cue: Cue) -> Token:
-    """The syntactic head of a (possibly multi-word) cue."""
-    if cue.end - cue.start == 1:
-        return doc[cue.start]
-    return doc[cue.start : cue.end].root
-
-
 def _clause_factor(doc: Doc, cue: Cue) -> float:
     """Less weight for a cue inside a clause that modifies a noun: background, not the news
     ("protests over two students killed in a road accident" are protests)."""
     if cue.label in _WEAPON_LABELS:
         return 1.0  # "an attack using grenades": the weapon is the means, not background
-    token = _root(doc, cue)
+    token = cue_root(doc, cue)
     for _ in range(12):
         if token.dep_ in _BACKGROUND or _circumstance(token):
             return BACKGROUND_FACTOR
@@ -169,7 +174,7 @@ def _clause_factor(doc: Doc, cue: Cue) -> float:
 
 def _in_noun_clause(doc: Doc, cue: Cue) -> bool:
     """A cue inside a clause modifying a noun ("the town, which troops abandoned in 2015")."""
-    token = _root(doc, cue)
+    token = cue_root(doc, cue)
     for _ in range(12):
         if token.dep_ in _BACKGROUND:
             return True
@@ -228,7 +233,7 @@ def _grievance(doc: Doc, cue: Cue, *, clauses: bool = True) -> bool:
     "demanding the release of detained relatives"."""
     if clauses and _in_noun_clause(doc, cue):
         return True
-    token = _root(doc, cue)
+    token = cue_root(doc, cue)
     for _ in range(4):
         head = token.head
         if head is token:
@@ -249,10 +254,15 @@ def _crowd_violence(doc: Doc, frames: dict[str, list[tuple[Cue, float]]]) -> boo
     keys = ("_ATTACK", "_UNREST", "=PROPERTY_DISTRUCT", "=ARMED_CLASH", "=VIOL_DEMONSTR")
     for key in keys:
         for cue, _ in frames[key]:
-            root = _root(doc, cue)
+            root = cue_root(doc, cue)
             if group_of(agent_of(root)) == "protester" and not is_armed(group_of(patient_of(root))):
                 return True  # not "supporters attacked a convoy": that is a fight
     return False
+
+
+_PROTEST_FAMILY = frozenset(
+    {"PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR", "MOB_VIOL"}
+)
 
 
 def _resolve_protest(doc: Doc, tally: _Tally, frames: dict[str, list[tuple[Cue, float]]]) -> None:
@@ -273,7 +283,7 @@ def _resolve_protest(doc: Doc, tally: _Tally, frames: dict[str, list[tuple[Cue, 
     for cue, weight in frames["_HARM"] + frames["_ATTACK"] + frames["=ATTACK"]:
         if _grievance(doc, cue):
             continue
-        root = _root(doc, cue)
+        root = cue_root(doc, cue)
         agent = None if cue.pattern in _SUFFERED else group_of(agent_of(root))
         victim = group_of(_victim(root) if agent is None else _shared_object(root))
         if agent == "protester" or (agent == "civilian" and cue.label != "_HARM"):
@@ -288,8 +298,27 @@ def _resolve_protest(doc: Doc, tally: _Tally, frames: dict[str, list[tuple[Cue, 
         # "protests over the torching of a church": the arson is the grievance
         riot.extend((c, w) for c, w in frames["=" + label] if not _grievance(doc, c, clauses=False))
     for cue, weight in frames["_UNREST"]:
-        by_protesters = group_of(agent_of(_root(doc, cue))) == "protester"
-        riot.append((cue, 2.0 * weight if by_protesters else weight))
+        if _grievance(doc, cue, clauses=False):
+            continue  # "a march against violence": what the march is about
+        by_protesters = group_of(agent_of(cue_root(doc, cue))) == "protester"
+        physical = cue.pattern in PHYSICAL_UNREST
+        riot.append((cue, 2.0 * weight if by_protesters or physical else weight))
+    for cue, weight in frames["_OUST"]:
+        if forced_way(doc, cue):
+            riot.append((cue, 2.0 * weight))  # "protesters forced their way into the assembly"
+    riot.extend(pelting(doc, frames["_PROTEST"]))
+    force.extend(live_fire(doc, frames["_PROTEST"]))
+    for cue, weight in frames["=DIPLO"]:
+        if protest_site(doc, cue):
+            # "protested outside the embassy": where the protest was, not a diplomatic event
+            tally.scores["DIPLO"] -= min(weight, tally.scores.get("DIPLO", 0.0))
+    for key, found in frames.items():
+        label = key[1:]
+        if key.startswith("=") and label not in _PROTEST_FAMILY and label != "ARREST":
+            for cue, weight in found:
+                if _grievance(doc, cue):
+                    # "a protest against sexual violence": the grievance is not what happened
+                    tally.scores[label] -= min(weight, tally.scores.get(label, 0.0))
     inter += frames["_REPRESS"] + frames["_QUELL"] + frames["_TEARGAS"]
     for cue, weight in frames["=ARREST"]:
         if _grievance(doc, cue):
@@ -324,10 +353,54 @@ def _resolve_protest(doc: Doc, tally: _Tally, frames: dict[str, list[tuple[Cue, 
 def _mob(doc: Doc, riot: list[tuple[Cue, float]]) -> bool:
     """Violence by a crowd of residents, not by demonstrators, is mob violence."""
     for cue, _ in riot:
-        agent = agent_of(_root(doc, cue))
+        agent = agent_of(cue_root(doc, cue))
         if agent is not None and head_keys(agent) & MOB_WORDS:
             return True
     return False
+
+
+#: frames and labels of violence a crowd does to people (burning property alone is property
+#: destruction)
+_MOB_ACTS = ("_HARM", "_ATTACK", "_UNREST", "=ATTACK", "=MOB_VIOL")
+#: what a crowd's victim is said to have done is the pretext, not the event: "lynched a
+#: suspected thief", "beat a man they accused of witchcraft"
+_PRETEXT_LABELS = ("ORG_CRIME", "ABDUCT_DISSAP", "ATTRIB", "SEX_VIOL", "ARREST")
+#: the weight a crowd as the doer adds: ACLED codes violence by a spontaneous crowd (villagers,
+#: residents, a mob) against people as mob violence whatever the means
+MOB_BONUS = 2.0
+
+
+def _resolve_mob(doc: Doc, tally: _Tally, frames: dict[str, list[tuple[Cue, float]]]) -> None:
+    """Violence done by villagers, residents or a crowd outside any demonstration: mob
+    violence (lynching, vigilante killings), and the victim's alleged crime only its pretext."""
+    acts: list[tuple[Cue, float]] = []
+    victims: set[int] = set()
+    for key in _MOB_ACTS:
+        for cue, weight in frames[key]:
+            root = cue_root(doc, cue)
+            agent = agent_of(root)
+            if agent is None or not head_keys(agent) & MOB_WORDS:
+                continue
+            patient = _shared_object(root) if root.pos_ == "VERB" else patient_of(root)
+            if is_armed(group_of(patient)):
+                continue  # "villagers fought off the gunmen": a fight, not a lynching
+            acts.append((cue, weight))
+            if patient is not None:
+                victims.update(t.i for t in patient.subtree)
+            # "set upon two suspected thieves and beat them": the victim named by the first verb
+            verbs = (root, root.head) if root.dep_ == "conj" else (root,)
+            for verb in verbs:
+                for child in verb.children:
+                    if child.dep_ in ("dobj", "prep", "dative"):
+                        victims.update(t.i for t in child.subtree)
+    if not acts:
+        return
+    trigger = max(acts, key=lambda cw: cw[1])[0]
+    tally.add("MOB_VIOL", sum(w for _, w in acts) + MOB_BONUS, trigger)
+    for label in _PRETEXT_LABELS:
+        for cue, weight in frames["=" + label]:
+            if cue.start in victims:
+                tally.move(label, "MOB_VIOL", weight, cue)
 
 
 def _resolve_violence(doc: Doc, tally: _Tally, frames: dict[str, list[tuple[Cue, float]]]) -> None:
@@ -335,7 +408,7 @@ def _resolve_violence(doc: Doc, tally: _Tally, frames: dict[str, list[tuple[Cue,
     specific = max(named, default=0.0)
     scale = GENERIC_WHEN_SPECIFIC if specific >= 2.5 else 1.0
     for cue, weight in frames["_ATTACK"]:
-        root = _root(doc, cue)
+        root = cue_root(doc, cue)
         means = _means(agent_of(root))
         if means is not None:
             tally.add(means, weight, cue)
@@ -357,7 +430,7 @@ def _resolve_violence(doc: Doc, tally: _Tally, frames: dict[str, list[tuple[Cue,
             tally.add("ARMED_CLASH", 0.5 * weight, cue)
     for cue, weight in frames["_HARM"]:
         weight *= scale
-        group = group_of(_victim(_root(doc, cue)))
+        group = group_of(_victim(cue_root(doc, cue)))
         if is_armed(group):
             tally.add("ARMED_CLASH", 0.8 * weight, cue)
         elif group == "civilian":
@@ -365,7 +438,7 @@ def _resolve_violence(doc: Doc, tally: _Tally, frames: dict[str, list[tuple[Cue,
         else:
             tally.add("ATTACK", 0.3 * weight, cue)
     for cue, weight in frames["=ATTACK"]:
-        root = _root(doc, cue)
+        root = cue_root(doc, cue)
         if root.pos_ == "VERB" and is_armed(group_of(_shared_object(root))):
             # "two of the attackers were shot dead": armed victims make it a fight
             tally.move("ATTACK", "ARMED_CLASH", weight, cue)
@@ -410,7 +483,7 @@ def _weapon_seizures(
     """
     taken: set[int] = set()
     for cue, weight in frames["_TERRIT"] + frames["_SEIZE"]:
-        root = _root(doc, cue)
+        root = cue_root(doc, cue)
         patient = _seized(root)
         keys = head_keys(patient) | (head_keys(root) if root.pos_ == "NOUN" else set())
         if patient is not None:
@@ -436,13 +509,13 @@ def _weapon_seizures(
 
 def _ousts(doc: Doc, cue: Cue) -> bool:
     """ "drove/pushed the militants out (of the town)": a verb with ``out`` or ``back``."""
-    root = _root(doc, cue)
+    root = cue_root(doc, cue)
     return any(c.lower_ in ("out", "back", "away") for c in root.children)
 
 
 def _handed_over(doc: Doc, cue: Cue) -> bool:
     """ "handed it over": the verb "hand" with its particle split off by the object."""
-    root = _root(doc, cue)
+    root = cue_root(doc, cue)
     return any(c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "back") for c in root.children)
 
 
@@ -461,11 +534,11 @@ def _resolve_attribution(
         for i in range(cue.start, cue.end)
     }
     for cue, _ in frames["_CLAIM"]:
-        obj = next((c for c in _root(doc, cue).children if c.dep_ == "dobj"), None)
+        obj = next((c for c in cue_root(doc, cue).children if c.dep_ == "dobj"), None)
         if obj is not None and any(t.i in violence for t in obj.subtree):
             tally.add("ATTRIB", 5.0, cue)  # "claimed the killing of three soldiers"
     for cue, _ in frames["=ATTRIB"]:
-        root = _root(doc, cue)
+        root = cue_root(doc, cue)
         # "blamed X for the attack", "accused X of the bombing"; not "of witchcraft"
         if any(
             prep.dep_ == "prep"
@@ -475,7 +548,7 @@ def _resolve_attribution(
         ):
             tally.add("ATTRIB", 2.5, cue)
     for cue, weight in frames["_PERPETRATE"]:
-        root = _root(doc, cue)
+        root = cue_root(doc, cue)
         head = root.head
         subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         own = subject is not None and (
@@ -513,14 +586,14 @@ def _resolve_territory(doc: Doc, tally: _Tally, frames: dict[str, list[tuple[Cue
         if not _in_noun_clause(doc, c)
         and (c.pattern != "hand" or _handed_over(doc, c))
         and (
-            c.pattern != "leave" or _left_place(_root(doc, c))
+            c.pattern != "leave" or _left_place(cue_root(doc, c))
         )  # "left the base", not "left 3 dead"
     ]
     withdrawn = sum(w for _, w in withdrawals) + sum(w for _, w in frames["_UNOPPOSED"])
     violent = any(frames[k] for k in ("_HARM", "_ATTACK", "=ARMED_CLASH"))
     territorial = False
     for cue, weight in frames["_TERRIT"] + frames["_OUST"]:
-        root = _root(doc, cue)
+        root = cue_root(doc, cue)
         patient = _seized(root)
         agent = group_of(agent_of(root))
         if cue.label == "_OUST":
@@ -562,7 +635,7 @@ def _resolve_territory(doc: Doc, tally: _Tally, frames: dict[str, list[tuple[Cue
             tally.add("NON_STATE_ACTOR_OVERTAKES_TER", weight, cue)
     if territorial:
         return
-    withdrawn_places = [(c, w) for c, w in withdrawals if _left_place(_root(doc, c))]
+    withdrawn_places = [(c, w) for c, w in withdrawals if _left_place(cue_root(doc, c))]
     # a place given up and handed over, or left without a fight, changed hands peacefully;
     # a bare withdrawal is a change to a group's activity
     handed = any(c.pattern in _HANDOVER for c, _ in withdrawals)
@@ -587,7 +660,7 @@ def _resolve_territory(doc: Doc, tally: _Tally, frames: dict[str, list[tuple[Cue
 def _resolve_setup(doc: Doc, tally: _Tally, frames: dict[str, list[tuple[Cue, float]]]) -> None:
     bases = frames["_BASE"]
     for cue, weight in frames["_SETUP"]:
-        root = _root(doc, cue)
+        root = cue_root(doc, cue)
         if head_keys(patient_of(root)) & BASE_WORDS:
             tally.add("HQ_ESTABLISHED", 2.0 * weight + 1.0, cue)
         elif bases:
@@ -622,7 +695,7 @@ def _resolve_blasts(tally: _Tally, frames: dict[str, list[tuple[Cue, float]]]) -
 
 
 def _by_protesters(doc: Doc, cue: Cue) -> bool:
-    return group_of(agent_of(_root(doc, cue))) == "protester"
+    return group_of(agent_of(cue_root(doc, cue))) == "protester"
 
 
 def score_cues(
@@ -640,7 +713,7 @@ def score_cues(
     for cue, factor in weighted:
         weight = cue.weight * factor * _clause_factor(doc, cue)
         if denied_as_peaceful:
-            mode = mode_of(_root(doc, cue))
+            mode = mode_of(cue_root(doc, cue))
             if mode == "negated" and cue.label in _VIOLENCE:
                 # "entered the town and met no resistance": evidence of a non-violent event
                 frames["_UNOPPOSED"].append((cue, weight))
@@ -654,6 +727,11 @@ def score_cues(
         else:
             frames["=" + cue.label].append((cue, weight))
             direct.append((cue, weight))
+    reasons = arrest_reasons(doc, frames)
+    if reasons:
+        for key in ("_PROTEST", "=VIOL_DEMONSTR"):
+            frames[key] = [(c, w) for c, w in frames[key] if c not in reasons]
+        direct = [(c, w) for c, w in direct if c not in reasons]
     taken = _weapon_seizures(doc, tally, frames)
     for cue, weight in direct:
         if cue.start in taken and cue.label in _WEAPON_LABELS:
@@ -662,10 +740,14 @@ def score_cues(
             tally.add("VIOL_DEMONSTR", weight, cue)  # "rioters torched cars"
         else:
             tally.add(cue.label, weight, cue)
-    if frames["_PROTEST"] or frames["_REPRESS"] or _crowd_violence(doc, frames):
+    if frames["_PROTEST"] or frames["_REPRESS"]:
         _resolve_protest(doc, tally, frames)
+    elif _crowd_violence(doc, frames):
+        _resolve_protest(doc, tally, frames)
+        _resolve_mob(doc, tally, frames)
     else:
         _resolve_violence(doc, tally, frames)
+        _resolve_mob(doc, tally, frames)
     _resolve_territory(doc, tally, frames)
     _resolve_setup(doc, tally, frames)
     _resolve_attribution(doc, tally, frames)

@@ -71,6 +71,13 @@ def cue_index() -> dict[str, tuple[_Pattern, ...]]:
     }
 
 
+def cue_root(doc: Doc, cue: Cue) -> Token:
+    """The syntactic head of a (possibly multi-word) cue."""
+    if cue.end - cue.start == 1:
+        return doc[cue.start]
+    return doc[cue.start : cue.end].root
+
+
 def singular(word: str) -> str:
     """A crude singular, for plurals the lemmatizer left alone (capitalised, unknown words)."""
     if len(word) > 4 and word.endswith("ies"):

@@ -29,6 +29,40 @@ _NOUN_TO_VERB = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "prep",
 _SHARED = frozenset({"xcomp", "conj", "prep", "pcomp"})
 
 
+#: verbs that put a gathering on the calendar: their object has not happened yet ("announced
+#: a general strike for Friday", "called a strike", "a march was scheduled for May")
+_SCHEDULING_VERBS = frozenset({"announce", "call", "schedule", "slate", "set"})
+#: gatherings that are announced before they take place; announcing sanctions or a ceasefire
+#: is the act itself, so only these nouns are read as planned
+_GATHERINGS = frozenset(
+    {
+        "strike",
+        "protest",
+        "demonstration",
+        "march",
+        "rally",
+        "sit-in",
+        "walkout",
+        "boycott",
+        "vigil",
+        "shutdown",
+        "stayaway",
+        "picket",
+    }
+)
+
+
+def _scheduled(token: Token, head: Token) -> bool:
+    """A gathering announced, called or scheduled: the object of such a verb or the subject
+    of its passive ("a march was announced"). A participle modifying the noun is left alone:
+    "the strike called by the unions paralysed the city" reports a strike that happened."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in _GATHERINGS:
+        return False
+    return token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _SCHEDULING_VERBS
+
+
+_ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})
+
 #: when one word carries several signals ("would not attack"), the strongest denial wins
 _PRIORITY = ("negated", "wished", "hypothetical", "future")
 
@@ -40,6 +74,12 @@ def _own_signal(token: Token) -> str | None:
         dep, word = child.dep_, child.lower_
         if dep == "neg" or (dep == "det" and word == "no") or word in NEGATORS:
             found.add("negated")
+        elif (
+            dep in _ARGUMENTS
+            and word == "one"
+            and any(g.dep_ == "det" and g.lower_ == "no" for g in child.children)
+        ):
+            found.add("negated")  # "injuring no one", "no one was hurt"
         elif dep == "aux" and word in FUTURE_AUX:
             found.add("future")
         elif (dep == "aux" and word in HYPOTHETICAL_AUX) or (
@@ -76,6 +116,8 @@ def mode_of(trigger: Token) -> str:
         if token.dep_ == "pobj" and governor.lower_ in UNREAL_MODIFIERS:
             found = UNREAL_MODIFIERS[governor.lower_]  # "the threat of an attack"
             return found
+        if _scheduled(token, head):
+            return "future"  # "announced a general strike for Friday", "called a strike"
         if token.dep_ in ("xcomp", "dobj") and head.lemma_.lower() in WISH_VERBS:
             return "wished"  # "want to invade", "planned an attack"
         if token.dep_ in ("dobj", "pcomp", "xcomp") and head.lemma_.lower() in DENIAL_VERBS:

@@ -124,21 +124,42 @@ def _is_anchor(resolution: Resolution) -> bool:
     return resolution.type in ("DATE", "TIME") and resolution.chain
 
 
+#: "a flat second quarter": an article and one adjective before the expression
+_INDEFINITE = re.compile(r"\ban?\s+[a-z]+\s+$", re.IGNORECASE)
+
+
 def _topic(
-    resolution: Resolution, topic: Period | None, published: dt.date | None
+    resolution: Resolution,
+    topic: Period | None,
+    published: dt.date | None,
+    indefinite: bool = False,
 ) -> Period | None:
     """The reporting period under discussion after ``resolution``: a closed quarter or
     half-year named as a new point of the story replaces it; anything else leaves it (a
-    quarter still running or ahead is a forecast, not the period whose results are told)."""
+    quarter still running or ahead is a forecast, not the period whose results are told, and
+    "after a flat second quarter" describes a period in passing: the report names its own
+    period with a definite phrase)."""
     period = resolution.period
     if (
-        _is_anchor(resolution)
+        not indefinite
+        and _is_anchor(resolution)
         and period is not None
         and period.gran in ("quarter", "half")
         and (published is None or period.end < published)
     ):
         return period
     return topic
+
+
+def _is_indefinite(text: str, start: int, end: int) -> bool:
+    """Whether a period is named in passing, as an indefinite noun phrase ("after a flat
+    second quarter"); "a third-quarter loss" is the loss's article, not the quarter's."""
+    words = text[start:end]
+    if "-" in words:
+        return False
+    if re.match(r"an?\s+[a-z]+\s+\S", words, re.IGNORECASE):
+        return True
+    return _INDEFINITE.search(text, max(0, start - 20), start) is not None
 
 
 def _resolve(rule: Rule, match: re.Match[str], ctx: Context) -> Resolution | None:
@@ -173,10 +194,20 @@ def recognize(
         if resolution is None:
             continue
         found.append(Found(start, end, text[start:end], resolution))
-        topic = _topic(resolution, topic, published)
+        topic = _topic(resolution, topic, published, _is_indefinite(text, start, end))
         if _is_anchor(resolution):
             previous = resolution.period
     return found
+
+
+_DIRECTION_AFTER = re.compile(r"\s+(?:earlier|ago|later)\b", re.IGNORECASE)
+
+
+def _direction_after(text: str, end: int) -> int | None:
+    """Where the span would end if it took the direction word right after it: a span "a year"
+    followed by "earlier" names a date a year back, not a length of a year."""
+    match = _DIRECTION_AFTER.match(text, end)
+    return match.end() if match else None
 
 
 def resolve_spans(
@@ -190,14 +221,19 @@ def resolve_spans(
     for start, end in spans:
         while end > start and text[end - 1].isspace():
             end -= 1
-        ctx = Context(text, start, end, published, previous, topic)
         resolution: Resolution | None = None
-        for rule in RULES:
-            match = rule.pattern.fullmatch(text, start, end)
-            if match is not None:
-                resolution = _resolve(rule, match, ctx)
-                if resolution is not None:
-                    break
+        for stop in (_direction_after(text, end), end):
+            if stop is None:
+                continue
+            ctx = Context(text, start, stop, published, previous, topic)
+            for rule in RULES:
+                match = rule.pattern.fullmatch(text, start, stop)
+                if match is not None:
+                    resolution = _resolve(rule, match, ctx)
+                    if resolution is not None:
+                        break
+            if resolution is not None:
+                break
         if resolution is None:
             inner_candidates = _candidates(text, start, end, guarded=False)
             strict = [c for c in inner_candidates if c[3].guard is not never]
@@ -206,7 +242,7 @@ def resolve_spans(
                 resolution = _resolve(rule, match, inner)
         results.append(resolution)
         if resolution is not None:
-            topic = _topic(resolution, topic, published)
+            topic = _topic(resolution, topic, published, _is_indefinite(text, start, end))
         if resolution is not None and _is_anchor(resolution):
             previous = resolution.period
     return results

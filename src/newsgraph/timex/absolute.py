@@ -43,6 +43,7 @@ def _safe_day(year: int, month: int, day: int) -> dt.date | None:
 
 
 _DEADLINE = frozenset(["by", "until", "till", "through"])
+_THIS_YEAR_BEFORE = re.compile(r"\bthis\s+year\W{0,3}(?:\w+\W{1,3})?$", re.IGNORECASE)
 
 
 def year_for(month: int, day: int, ctx: Context) -> int | None:
@@ -55,6 +56,8 @@ def year_for(month: int, day: int, ctx: Context) -> int | None:
     if candidate is None:
         return year
     gap = (candidate - ctx.published).days
+    if _THIS_YEAR_BEFORE.search(ctx.text, max(0, ctx.start - 30), ctx.start):
+        return year  # "this year through August", "earlier this year, in March"
     direction = ctx.tense
     if preceding_word(ctx.text, ctx.start) in _DEADLINE:
         direction = "future"  # "by February", "until January": a deadline lies ahead
@@ -112,7 +115,11 @@ def month(m: re.Match[str], ctx: Context) -> Resolution | None:
     rel_year = norm(m.group("ry"))
     if rel_year:
         year = pub.year + {"this": 0, "last": -1, "next": 1}[rel_year]
-    elif rel in ("last", "this past"):
+    elif rel == "last":
+        # "last February" written in March is a year back: the month just ended would be
+        # "last month" or "in February"
+        year = pub.year if month < pub.month - 1 else pub.year - 1
+    elif rel == "this past":
         year = pub.year if month < pub.month else pub.year - 1
     elif rel in ("next", "this coming"):
         year = pub.year if month > pub.month else pub.year + 1
@@ -166,7 +173,12 @@ def year_guard(m: re.Match[str], text: str) -> bool:
 
 
 def decade(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "the 1990s", "the late '80s", "the last half of the '80s" (a decade with its end as
+    ``mod``: TIMEX3 has no half-decade)."""
     mod = mod_code(m.group("mod"))
+    half = norm(m.group("half"))
+    if half:
+        mod = "START" if half == "first" else "END"
     if m.group("y"):
         return dated(Period.decade(int(m.group("y"))), None, mod)
     if m.group("yy"):

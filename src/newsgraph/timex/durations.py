@@ -115,8 +115,10 @@ def present(m: re.Match[str], ctx: Context) -> Resolution | None:
         or (word.startswith("recent") or word.startswith("in recent"))
     ):
         return reference("PAST_REF")
-    if word in ("soon", "the future", "the near future", "the near term", "the long term") or (
-        "coming" in word or "ahead" in word or "future" in word or word == "a later date"
+    if (
+        word in ("soon", "the future", "the near future")
+        or word.endswith(" term")
+        or ("coming" in word or "ahead" in word or "future" in word or word == "a later date")
     ):
         return reference("FUTURE_REF")
     return reference("PRESENT_REF")

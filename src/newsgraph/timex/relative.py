@@ -19,16 +19,28 @@ from .patterns import QUALIFIER_CODES, mod_code, norm
 
 
 def _weekday_from(anchor: dt.date, weekday: int, direction: str) -> dt.date:
-    """The ``weekday`` nearest ``anchor`` in ``direction``: on_or_before, before, after, week."""
+    """The ``weekday`` nearest ``anchor`` in ``direction``: on_or_before, before, after,
+    on_or_after, week."""
     if direction == "week":
         return anchor + dt.timedelta(days=weekday - anchor.weekday())
     back = (anchor.weekday() - weekday) % 7
+    if direction == "on_or_after":
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
     if direction == "on_or_before":
         return anchor - dt.timedelta(days=back)
     if direction == "before":
         return anchor - dt.timedelta(days=back or 7)
     ahead = (weekday - anchor.weekday()) % 7
     return anchor + dt.timedelta(days=ahead or 7)
+
+
+def _scheduled_for(ctx: Context) -> bool:
+    """ "a strike for Friday", "a rally slated for Wednesday": "for" with a bare weekday names
+    the day something is set for, which lies ahead whatever the tense of the announcement.
+    A possessive ("arrested for Friday's attack") names a past event instead."""
+    if preceding_word(ctx.text, ctx.start) != "for":
+        return False
+    return re.match(r"[’']s\b", ctx.text[ctx.end : ctx.end + 3]) is None
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -50,6 +62,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
             direction = "after"
         elif rel == "this":
             direction = "week"
+        elif _scheduled_for(ctx):
+            direction = "on_or_after"
         else:
             direction = "after" if ctx.tense == "future" else "on_or_before"
     day = _weekday_from(anchor, weekday, direction)
@@ -193,6 +207,16 @@ def unit_relative(m: re.Match[str], ctx: Context) -> Resolution | None:
         unit = base_unit = "quarter"
         if rel in ("the", "its", "the latest", "latest"):
             rel = "the"
+    if unit == "year" and latest and ctx.published is not None:
+        # "sales in the latest fiscal year": the last one closed and reported, not the one
+        # still running
+        return dated(Period.year(ctx.published.year - 1), "publication", mod)
+    if unit == "week" and rel in ("the", "its") and not mod:
+        # "For the week, the index fell": some week of the year, which one the phrase does not
+        # say (TIMEX3 writes an unknown week as WXX)
+        if ctx.published is None:
+            return unresolved("publication")
+        return Resolution("DATE", f"{ctx.published.year:04d}-WXX", "publication")
     if unit == "day" and previous is not None:
         # "the next day", "that day", "the previous day": counted from the story's last date,
         # which must be a day: "that day" after "in 1987" names no day we know
@@ -260,6 +284,14 @@ def in_the_unit(m: re.Match[str], ctx: Context) -> Resolution | None:
     if ctx.published is None:
         return unresolved("publication")
     return dated(Period.containing(ctx.published, unit), "publication")
+
+
+def nth_day(m: re.Match[str], ctx: Context) -> Resolution | None:
+    """ "It's the second day of an offensive": told in the present, the count has reached
+    today, so the phrase names the publication day."""
+    if ctx.published is None:
+        return unresolved("publication")
+    return dated(Period.day(ctx.published), "publication")
 
 
 def day_around(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -367,9 +399,12 @@ def year_earlier(m: re.Match[str], ctx: Context) -> Resolution | None:
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Resolution | None:
-    """ "year-end", "year's end": the end of the publication year."""
+    """ "year-end", "year's end": the end of the publication year; "since year-end" counts
+    from the last one that has passed, the last day of the previous year."""
     if ctx.published is None:
         return unresolved("publication", "END")
+    if preceding_word(ctx.text, ctx.start) == "since":
+        return dated(Period.day(dt.date(ctx.published.year - 1, 12, 31)), "publication")
     return dated(Period.year(ctx.published.year), "publication", "END")
 
 

@@ -103,6 +103,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "decade",
+        r"(?:(?:the\s+)?(?P<half>first|second|last|latter)\s+half\s+of\s+)?"
         r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<y>1[5-9]\d0|20\d0)[’']?s\b"
         r"|[’'](?P<yy>\d0)[’']?s\b|(?<=the\s)(?P<w>twenties|thirties|forties|fifties|sixties"
         r"|seventies|eighties|nineties)\b)",
@@ -138,6 +139,12 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s*[-–]\s*(?:old|long))(?:\s+or\s+so)?",
         relative.unit_relative,
         relative.unit_guard,
+    ),
+    _rule(
+        "nth_day",
+        r"(?:(?<=\b(?:is|[’']s)\s)the\s+|(?<=\b(?:is|[’']s)\sthe\s))(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+        r"|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+)(?:(?:straight|consecutive|full)\s+)?day\b",
+        relative.nth_day,
     ),
     _rule(
         "in_the_unit",
@@ -223,7 +230,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:more\s+|most\s+)?recently|lately|previously(?!\s+(?:had\b|\w+(?:ed|en|wn|ld|id|ght)\b))|formerly|a\s+later\s+date|the\s+past(?!\s+(?:few|several|\d|two|three"
         r"|four|five|six|seven|eight|nine|ten|week|month|year|day|decade|quarter|century))"
         r"|recent\s+(?:days|weeks|months|quarters|years|decades)|future\s+(?:quarters|years)|soon|the\s+(?:near\s+)?future"
-        r"|the\s+near\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years)"
+        r"|the\s+(?:near|short|long)\s+term|(?:the\s+)?coming\s+(?:days|weeks|months|quarters|years)"
         r"|the\s+(?:days|weeks|months|years)\s+ahead)\b",
         durations.present,
     ),
@@ -266,7 +273,7 @@ RULES: tuple[Rule, ...] = (
         "loose_reference",
         r"(?:then\s+)?current|already|yet|then|(?:this\s+|the\s+)(?:\w+\s+)?moment|present|future"
         r"|a\s+later\s+date|later|earlier|from\s+time\s+to\s+time|once|recent|past\s+years"
-        r"|in\s+the\s+past|one\s+day",
+        r"|in\s+the\s+past|one\s+day|(?:at\s+)?the\s+time",
         durations.loose,
         durations.never,
     ),
@@ -297,6 +304,7 @@ RULE_KEYS: dict[str, frozenset[str]] = {
     "unit_relative": _UNIT_KEYS | {"period"},
     "in_the_unit": frozenset(["day", "week", "month", "year"]),
     "day_around": frozenset(["day", "night"]),
+    "nth_day": frozenset(["day"]),
     "shift": _UNIT_KEYS,
     "year_earlier": frozenset(["year"]),
     "duration": _UNIT_KEYS | {"hour", "minute"},

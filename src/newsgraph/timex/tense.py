@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 _FUTURE = re.compile(
-    r"\b(?:will|won[’']t|shall|going\s+to|plans?\s+to|planned\s+(?:to|for)|scheduled|set\s+to"
+    r"\b(?:will|won[’']t|shall|going\s+to|plans?\s+(?:to|an?)\b|planned\s+(?:to|for)|scheduled|set\s+to"
     r"|expected\s+to|expects?\s+to|due\s+to|intends?\s+to|would|next|upcoming|coming"
     r"|(?:agreed|agreement|hopes?|hoped|aims?|offered|proposed)\s+to|(?:is|are)\s+to"
     r"|payable|effective|to\s+be\s+held|to\s+begin|to\s+start|to\s+take\s+effect)\b|[’']ll\b",
@@ -22,7 +22,10 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|went|came|made|took|got|met|held|began|saw|won|lost|fell"
     r"|rose|left|found|gave|became|sent|spoke|wrote|sought|brought|thought|struck|fought|led"
     r"|ran|shot|fled|kept|stood|broke|chose|drove|flew|grew|knew|sold|spent|threw|withdrew"
-    r"|overran|bought|paid|built|hit|ago|last|earlier|since|previous|(?P<weak>\w{3,}ed))\b",
+    r"|overran|bought|paid|built|hit|ago|last|earlier|since|previous"
+    r"|(?:has|have)\s+(?:(?:not|already|just|long|since)\s+)?(?:been|come|become|gone|done|seen"
+    r"|fallen|risen|grown|taken|given|\w+ed)"
+    r"|(?P<weak>\w{3,}ed))\b",
     re.IGNORECASE,
 )
 # a sentence ends at . ! ? ; but not after an initial ("Daniel P. Davison") or a title
@@ -32,6 +35,10 @@ _SENTENCE_END = re.compile(
 )
 #: a participle right after "be"/"being" takes its tense from the auxiliary on the left
 _PASSIVE_AUX = re.compile(r"\b(?:be|being)\s+$", re.IGNORECASE)
+#: an "-ed" word right after a determiner (and perhaps an adverb) modifies a noun
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:\w+ly\s+|still\s+)?$", re.IGNORECASE
+)
 _WINDOW = 200
 #: a marker this close on the left governs the expression even if one on the right is closer
 _LEFT_REACH = 80
@@ -63,6 +70,10 @@ def _markers(text: str, left: int, right: int, start: int, end: int) -> list[tup
             continue  # "expected" in "expected to"
         if _PASSIVE_AUX.search(text, max(left, match.start() - 7), match.start()):
             continue  # "paid" in "would be paid": the auxiliary before it carries the tense
+        if match.group("weak") and _ATTRIBUTIVE.search(
+            text, max(left, match.start() - 8), match.start()
+        ):
+            continue  # "a still unspecified date": an adjective, not a verb
         found.append((match.start(), match.end(), "weak" if match.group("weak") else "past"))
     return found
 
