@@ -166,7 +166,7 @@ def _clause_factor(doc: Doc, cue: Cue) -> float:
     for _ in range(12):
         if token.dep_ in _BACKGROUND or _circumstance(token):
             return BACKGROUND_FACTOR
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return 1.0
@@ -178,7 +178,7 @@ def _in_noun_clause(doc: Doc, cue: Cue) -> bool:
     for _ in range(12):
         if token.dep_ in _BACKGROUND:
             return True
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
     return False
@@ -236,7 +236,7 @@ def _grievance(doc: Doc, cue: Cue, *, clauses: bool = True) -> bool:
     token = cue_root(doc, cue)
     for _ in range(4):
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return False
         if token.dep_ == "pobj" and head.lower_ in _GRIEVANCE_PREPS:
             return True

@@ -86,7 +86,7 @@ def agent_of(trigger: Token) -> Token | None:
         subject = _child(verb, _SUBJECT)
         if subject is not None:
             return _antecedent(subject, verb)
-        if verb.dep_ not in _CLIMB or verb.head is verb:
+        if verb.dep_ not in _CLIMB or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None

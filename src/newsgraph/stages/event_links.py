@@ -66,7 +66,7 @@ def clause_tokens(trigger: Token) -> tuple[Token, set[int]]:
     verb = governing_verb(trigger)
     first = verb
     for _ in range(3):
-        if first.dep_ != "conj" or first.head is first:
+        if first.dep_ != "conj" or first.head.i == first.i:
             break
         first = first.head
     indices = {t.i for t in first.subtree}
@@ -78,7 +78,7 @@ def _distance(token: Token, anchor: Token) -> int:
     """Head hops from ``token`` up to ``anchor`` (large when ``anchor`` does not govern it)."""
     steps = 0
     while token is not anchor and steps < 50:
-        if token.head is token:
+        if token.head.i == token.i:
             return 100
         token = token.head
         steps += 1

@@ -110,7 +110,7 @@ def mode_of(trigger: Token) -> str:
         if signal is not None:
             return signal
         head = token.head
-        if head is token:
+        if head.i == token.i:
             return ASSERTED
         governor = head.head if token.dep_ == "pobj" and head.dep_ == "prep" else head
         if token.dep_ == "pobj" and governor.lower_ in UNREAL_MODIFIERS:
