@@ -9,6 +9,8 @@ import pytest
 
 from newsgraph.gazetteer import Gazetteer, get_gazetteer, load, name_key, skeleton_key
 from newsgraph.gazetteer.build import _trimmed_midpoint, english_name, read_curated
+from newsgraph.gazetteer.normalize import without_article
+from newsgraph.gazetteer.qualifier import qualifier_after, qualifier_regions
 from newsgraph.gazetteer.resolve import Query, distance_km, resolve, resolve_by_population
 
 
@@ -207,3 +209,80 @@ def test_cache_is_built_once_atomically_even_by_racing_builders(
     assert paths[0] == paths[1] == store.cache_path(str(tmp_path))
     assert store._read(store.cache_path(str(tmp_path))) == {"tiny": True}
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_qualifier_is_the_state_or_country_after_a_comma_but_not_a_list_item() -> None:
+    text = "from Canton, Ohio, to Becker, Clay, Douglas or Alaska, Hawaii and Paris, Texas today."
+    assert qualifier_after(text, text.index(",")) == "Ohio"
+    assert qualifier_after(text, text.index("Becker") + 6) is None  # "Clay" is a list item
+    assert qualifier_after(text, text.index("Douglas") + 7) is None  # no comma
+    assert qualifier_after(text, text.index("Alaska") + 6) is None  # "Hawaii and …"
+    assert qualifier_after(text, text.index("Paris") + 5) == "Texas"
+    assert qualifier_after("in Greenwood, W. Va., on", 12) == "W. Va."
+
+
+def test_qualifier_regions_name_states_and_countries_only(gaz: Gazetteer) -> None:
+    assert qualifier_regions(gaz, "W. Va.") == frozenset({"US.WV"})
+    assert qualifier_regions(gaz, "New South Wales") == frozenset({"AU.02"})
+    assert qualifier_regions(gaz, "France") == frozenset({"FR"})
+    assert qualifier_regions(gaz, "Qwxz Smith") == frozenset()
+
+
+def test_regression_qualified_town_stays_in_its_state_among_other_states_places(
+    gaz: Gazetteer,
+) -> None:
+    # "Canton, Ohio" in a story about Michigan: the qualifier outweighs the context
+    others = [Query("Detroit"), Query("Lansing"), Query("Michigan")]
+    [plain, *_] = resolve(gaz, [Query("Canton"), *others])
+    [qualified, *_] = resolve(gaz, [Query("Canton", qualifier="Ohio"), *others])
+    assert plain is not None and plain.candidate.admin1 == "MI"
+    assert qualified is not None and qualified.candidate.admin1 == "OH"
+    # a later bare mention of the same name keeps the qualifier's reading
+    first, later = resolve(gaz, [Query("Paris", qualifier="Texas"), Query("Paris")])
+    assert first is not None and later is not None
+    assert first.candidate.admin1 == later.candidate.admin1 == "TX"
+
+
+def test_regression_country_beside_its_capital_is_the_country(gaz: Gazetteer) -> None:
+    # "Mexico" is also an alternate name of Mexico City; the city's own mention in the same
+    # article is no evidence that "Mexico" means the city too
+    _city, country, _us = resolve(gaz, [Query("Mexico City"), Query("Mexico"), Query("U.S.")])
+    assert country is not None and country.candidate.feature == "country"
+
+
+def test_organisation_named_by_a_demonym_is_placed_in_its_country(gaz: Gazetteer) -> None:
+    senate, commission, chamber = resolve(
+        gaz,
+        [
+            Query("Mexican Senate"),
+            Query("European Commission"),
+            Query("Manitoba Chambers of Commerce"),
+        ],
+    )
+    assert senate is not None and senate.match == "partial" and senate.candidate.country == "MX"
+    assert commission is not None and commission.candidate.country == "EU"
+    # "Commerce" (a Californian town) is a generic word of institutions' names
+    assert chamber is not None and chamber.candidate.name == "Manitoba"
+
+
+def test_arabic_article_is_optional_in_place_names(gaz: Gazetteer) -> None:
+    assert without_article("al qamishli") == "qamishli"
+    assert without_article("ar raqqa") == "raqqa"
+    assert without_article("alabama") is None
+    bare, article = resolve(gaz, [Query("Qamishli"), Query("al-Qamishli")])
+    assert bare is not None and article is not None
+    assert bare.candidate.index == article.candidate.index
+    assert bare.candidate.country == "SY"
+    # only Arabic-named countries: "Paso" does not become El Paso
+    assert all(c.country != "US" for c in gaz.lookup("Paso"))
+
+
+def test_province_and_state_abbreviations_are_aliases(gaz: Gazetteer) -> None:
+    nsw, manitoba = resolve(gaz, [Query("NSW"), Query("Man.")])
+    assert nsw is not None and (nsw.candidate.country, nsw.candidate.admin1) == ("AU", "02")
+    assert manitoba is not None and manitoba.candidate.name == "Manitoba"
+
+
+def test_sizeable_town_far_from_the_other_places_is_kept(gaz: Gazetteer) -> None:
+    *_, geneva = resolve(gaz, [Query(n) for n in ("Tokyo", "Osaka", "Kyoto", "Geneva")])
+    assert geneva is not None and geneva.candidate.country == "CH"

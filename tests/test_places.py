@@ -155,6 +155,87 @@ def test_possessive_of_actor_noun_is_metonymic(blank: Language) -> None:
     assert is_metonymic(doc, 0)
 
 
+def test_object_of_an_actor_verb_is_metonymic(blank: Language) -> None:
+    accused = Doc(
+        blank.vocab,
+        words=["Britain", "accuses", "Russia"],
+        pos=["PROPN", "VERB", "PROPN"],
+        deps=["nsubj", "ROOT", "dobj"],
+        heads=[1, 1, 1],
+        lemmas=["Britain", "accuse", "Russia"],
+    )
+    assert is_metonymic(accused, 2)
+    visited = Doc(
+        blank.vocab,
+        words=["Tourists", "visit", "Russia"],
+        pos=["NOUN", "VERB", "PROPN"],
+        deps=["nsubj", "ROOT", "dobj"],
+        heads=[1, 1, 1],
+        lemmas=["tourist", "visit", "Russia"],
+    )
+    assert not is_metonymic(visited, 2, country=True)
+
+
+def test_country_as_partner_or_passive_agent_is_metonymic_but_not_beside_a_border(
+    blank: Language,
+) -> None:
+    def doc(words: list[str], lemmas: list[str], head_noun: str) -> Doc:
+        # "<noun> with Russia ended"
+        return Doc(
+            blank.vocab,
+            words=[head_noun, *words, "ended"],
+            pos=["NOUN", "ADP", "PROPN", "VERB"],
+            deps=["nsubj", "prep", "pobj", "ROOT"],
+            heads=[3, 0, 1, 3],
+            lemmas=[head_noun, *lemmas, "end"],
+        )
+
+    assert is_metonymic(doc(["with", "Russia"], ["with", "Russia"], "talks"), 2, country=True)
+    assert not is_metonymic(doc(["with", "Russia"], ["with", "Russia"], "border"), 2, country=True)
+    assert not is_metonymic(doc(["with", "Russia"], ["with", "Russia"], "talks"), 2)
+    passive = Doc(
+        blank.vocab,
+        words=["Syria", "was", "invaded", "by", "Turkey"],
+        pos=["PROPN", "AUX", "VERB", "ADP", "PROPN"],
+        deps=["nsubjpass", "auxpass", "ROOT", "agent", "pobj"],
+        heads=[2, 2, 2, 2, 3],
+        lemmas=["Syria", "be", "invade", "by", "Turkey"],
+    )
+    assert is_metonymic(passive, 4, country=True)
+    recipient = Doc(
+        blank.vocab,
+        words=["They", "gave", "Russia", "a", "chance"],
+        pos=["PRON", "VERB", "PROPN", "DET", "NOUN"],
+        deps=["nsubj", "ROOT", "dative", "det", "dobj"],
+        heads=[1, 1, 1, 4, 1],
+        lemmas=["they", "give", "Russia", "a", "chance"],
+    )
+    assert is_metonymic(recipient, 2, country=True)
+
+
+def test_conjunct_shares_the_first_conjuncts_role_but_a_dateline_does_not(
+    blank: Language,
+) -> None:
+    joined = Doc(
+        blank.vocab,
+        words=["China", "and", "Russia", "hope"],
+        pos=["PROPN", "CCONJ", "PROPN", "VERB"],
+        deps=["nsubj", "cc", "conj", "ROOT"],
+        heads=[3, 0, 0, 3],
+        lemmas=["China", "and", "Russia", "hope"],
+    )
+    assert is_metonymic(joined, 2, country=True)
+    dateline = Doc(
+        blank.vocab,
+        words=["KOLKATA", ",", "India", "police", "arrested", "him"],
+        pos=["PROPN", "PUNCT", "PROPN", "NOUN", "VERB", "PRON"],
+        deps=["nsubj", "punct", "conj", "compound", "ROOT", "dobj"],
+        heads=[4, 0, 0, 4, 4, 4],
+        lemmas=["KOLKATA", ",", "India", "police", "arrest", "he"],
+    )
+    assert not is_metonymic(dateline, 2, country=True)
+
+
 def test_mentions_of_one_place_merge_and_unknown_names_stay_unresolved(
     blank: Language, gaz: Gazetteer
 ) -> None:
@@ -204,6 +285,29 @@ def test_place_followed_by_its_state_is_a_place(blank: Language, gaz: Gazetteer)
         ["O", "O", "O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O"],
     )
     assert [m.text for m in find_mentions(doc, gaz)] == ["Sioux Falls", "S.D."]
+
+
+def test_state_after_the_comma_decides_the_town_against_the_articles_other_places(
+    blank: Language, gaz: Gazetteer
+) -> None:
+    def canton(separator: str) -> tuple[str | None, str | None]:
+        words = ["Officials", "of", "Detroit", ",", "Lansing", "and", "Michigan", "met"]
+        words += ["people", "from", "Canton", separator, "Ohio", "."]
+        ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "B-GPE", "O"]
+        ents += ["B-GPE", "O"]
+        doc = _doc(
+            blank,
+            words,
+            ["PROPN" if e != "O" else "NOUN" for e in ents],
+            ents,
+            spaces=[i + 1 == len(words) or words[i + 1] not in ",." for i in range(len(words))],
+        )
+        [found] = [f for f in find(doc, gaz) if f.mention.text == "Canton"]
+        assert found.candidate is not None
+        return found.candidate.country, found.candidate.admin1
+
+    assert canton(",") == ("US", "OH")  # "Canton, Ohio"
+    assert canton("and") == ("US", "MI")  # "Canton and Ohio": the Michigan story decides
 
 
 def test_street_names_are_not_places(blank: Language, gaz: Gazetteer) -> None:

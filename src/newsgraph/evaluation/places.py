@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..gazetteer import Gazetteer
+from ..gazetteer.qualifier import qualifier_after
 from ..gazetteer.resolve import Query, distance_km, resolve, resolve_by_population
 from ..records import Place
 from .metrics import harmonic_f1
@@ -156,7 +157,10 @@ def score_gold_spans(articles: Iterable[GoldArticle], gazetteer: Gazetteer) -> G
     scores = GoldSpanScores()
     for article in articles:
         named = [t for t in article.toponyms if t.kind != "demonym"]
-        queries = [Query(t.text, _region_cue(article.text, t.end)) for t in named]
+        queries = [
+            Query(t.text, _region_cue(article.text, t.end), qualifier_after(article.text, t.end))
+            for t in named
+        ]
         for gold, res, base in zip(
             named,
             resolve(gazetteer, queries),

@@ -32,10 +32,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .normalize import is_latin, name_key, skeleton_key
+from .normalize import ARABIC_NAMED_COUNTRIES, is_latin, name_key, skeleton_key, without_article
 
 #: bump when the data layout or the build rules change: a new version means a new cache file
-BUILD_VERSION = 8
+BUILD_VERSION = 9
 
 #: a small place keeps only its own names: its hundreds of foreign alternate names would make
 #: common words and other towns' names ambiguous for little gain
@@ -281,6 +281,10 @@ def build_data() -> dict[str, Any]:
         if population < MIN_POPULATION_FOR_ALTERNATES:
             alternates = []
         cc = city["countrycode"]
+        if cc in ARABIC_NAMED_COUNTRIES:
+            # "Al Qāmishlī" is also written "Qamishli": the name without its article
+            bare_names = (without_article(name_key(n)) for n in [city["name"], *alternates])
+            alternates = [*alternates, *(n for n in bare_names if n)]
         row = builder.add(
             city["name"],
             int(city["geonameid"]),

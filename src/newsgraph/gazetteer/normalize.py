@@ -60,6 +60,43 @@ def skeleton_key(name: str) -> str:
     return text
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)\s+(?=\S{3})")
+#: ISO codes of the countries whose place names carry the Arabic article in romanisation
+ARABIC_NAMED_COUNTRIES = frozenset(
+    {
+        "AE",
+        "BH",
+        "DZ",
+        "EG",
+        "IQ",
+        "JO",
+        "KW",
+        "LB",
+        "LY",
+        "MA",
+        "MR",
+        "OM",
+        "PS",
+        "QA",
+        "SA",
+        "SD",
+        "SY",
+        "TN",
+        "YE",
+    }
+)
+
+
+def without_article(key: str) -> str | None:
+    """ "al qamishli" -> "qamishli": a name key without the Arabic article, None if it has none.
+
+    Romanisations of Arabic names write the article or drop it ("al-Qamishli", "Qamishli",
+    "Al Qāmishlī"), and assimilate it to the next consonant ("ar-Raqqa", "as-Sukhnah").
+    """
+    stripped = _ARTICLE.sub("", key, count=1)
+    return stripped if stripped != key else None
+
+
 def is_latin(name: str) -> bool:
     """True when the name is written in Latin script (the only names English text uses)."""
     folded = fold(name)

@@ -12,10 +12,14 @@ first-pass winners then vote for countries, first-level regions and a rough loca
 pass adds coherence with the *other* names' votes, so "Georgia" next to "Atlanta" and "Macon"
 is the state and "Georgia" next to "Tbilisi" the country, and with every reading of the other
 names (:class:`_Readings`), so that two small places that fit together ("Paris" and "Henry
-County" in Tennessee) beat two unrelated big ones. A name whose best reading is an obscure place
-far from everything else the article names is left unresolved (:func:`_stray`). A longer name
-that is not in the gazetteer falls back to the place it starts with or is "of"
-(:func:`_inner_place`: "Dubai World Cup", "University of California").
+County" in Tennessee) beat two unrelated big ones; a name that could itself be the candidate
+("Mexico City" for the "Mexico City" reading of "Mexico") lends it no support. A state or
+country after a comma ("Canton, Ohio") outweighs all of that (:mod:`.qualifier`). A name whose
+best reading is an obscure place far from everything else the article names is left unresolved
+(:func:`_stray`). A longer name that is not in the gazetteer falls back to the place it starts
+with or is "of"
+(:func:`_inner_place`: "Dubai World Cup", "University of California"), or to the country of
+the demonym it starts with ("European Commission", "Mexican Senate").
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from .model import Candidate, Gazetteer
-from .normalize import name_key
+from .normalize import ARABIC_NAMED_COUNTRIES, name_key, without_article
+from .qualifier import qualifier_regions
 
 _FEATURE_PRIOR = {"C": 4.0, "T": 2.5, "G": 2.5, "R": 2.0, "K": 2.5, "P": 0.0, "D": -0.5}
 _REGION_CODES = frozenset("RDG")
@@ -126,6 +131,26 @@ _GENERIC_WORDS = frozenset(
         "via",
         "calle",
         "ten",
+        # the subjects and bodies of institutions' names ("Chamber of Commerce", "Federal
+        # University of Technology", "Summit of the Americas") that are also towns' names
+        "commerce",
+        "technology",
+        "science",
+        "sciences",
+        "arts",
+        "economics",
+        "medicine",
+        "justice",
+        "health",
+        "education",
+        "affairs",
+        "federal",
+        "summit",
+        "academy",
+        "institute",
+        "bank",
+        "ministry",
+        "department",
     }
 )
 _EARTH_KM = 6371.0
@@ -149,17 +174,27 @@ _SUPPORT_TEMPERATURE = 3.0
 _PARTNER_WEIGHT = 3.0
 #: a stray reading (see :func:`_stray`): smaller than this, farther than this from the rest
 _STRAY_MAX_POPULATION = 1_000_000
+#: a town this large is not obscure: its name means it even far from the article's other places
+_STRAY_MAX_TOWN_POPULATION = 100_000
 _STRAY_KM = 2500.0
 _STRAY_MIN_OTHERS = 3
 _PARTNER_NEAR_SHARE = 0.5
+#: bonus of a candidate that lies in the state or country named after its comma: more than
+#: all coherence terms together can give, so "Canton, Ohio" stays in Ohio in a Michigan story
+_QUALIFIER_WEIGHT = 12.0
 
 
 @dataclass(frozen=True, slots=True)
 class Query:
-    """A name to resolve; ``region_cue`` when the text says "the X region", "X oblast"…"""
+    """A name to resolve; ``region_cue`` when the text says "the X region", "X oblast"…
+
+    ``qualifier``: the words after a comma that may name its state or country ("Canton, Ohio":
+    "Ohio"), from :func:`newsgraph.gazetteer.qualifier.qualifier_after`.
+    """
 
     text: str
     region_cue: bool = False
+    qualifier: str | None = None
 
 
 class _Readings:
@@ -178,7 +213,10 @@ class _Readings:
         self.by_region: dict[str, dict[str, float]] = defaultdict(dict)
         self.by_cell: dict[tuple[int, int], dict[str, float]] = defaultdict(dict)
         self._cache: dict[tuple[str, int], float] = {}
+        #: per name, the places it could be: a name that could be c itself does not support c
+        self.places: dict[str, frozenset[int]] = {}
         for key, cands in names.items():
+            self.places[key] = frozenset(c.index for c in cands)
             regions = {f"{c.country}.{c.admin1}" for c in cands if c.admin1 and c.code != "C"}
             weight = 1.0 / math.sqrt(max(1, len(regions)))
             for region in regions:
@@ -195,7 +233,7 @@ class _Readings:
         if cached is not None:
             return cached
         same = self.by_region.get(f"{c.country}.{c.admin1}", {}) if c.admin1 else {}
-        support = sum(w for k, w in same.items() if k != key)
+        support = sum(w for k, w in same.items() if k != key and not self._is(k, c))
         if c.code in "PKD":
             lat, lon = _cell(c.lat, c.lon)
             near: dict[str, float] = {}
@@ -203,11 +241,15 @@ class _Readings:
                 for dx in (-1, 0, 1):
                     near.update(self.by_cell.get((lat + dy, lon + dx), {}))
             support += _PARTNER_NEAR_SHARE * sum(
-                w for k, w in near.items() if k != key and k not in same
+                w for k, w in near.items() if k != key and k not in same and not self._is(k, c)
             )
         result = support / (self.count - 1)
         self._cache[(key, c.index)] = result
         return result
+
+    def _is(self, other_key: str, c: Candidate) -> bool:
+        """True when another name could denote c itself ("Mexico City" for "Mexico")."""
+        return c.index in self.places.get(other_key, ())
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
@@ -261,6 +303,12 @@ def _find_candidates(gazetteer: Gazetteer, query: Query) -> tuple[list[Candidate
     found = gazetteer.lookup(query.text)
     if found:
         return found, "exact", region
+    bare_article = without_article(name_key(query.text))
+    if bare_article:
+        # "al-Qamishli" for "Qamishli": only places where the article is Arabic
+        found = [c for c in gazetteer.lookup(bare_article) if c.country in ARABIC_NAMED_COUNTRIES]
+        if found:
+            return found, "exact", region
     bare = strip_region_cue(query.text)
     if bare:
         found = gazetteer.lookup(bare)
@@ -296,6 +344,10 @@ def _inner_place(gazetteer: Gazetteer, name: str) -> list[Candidate]:
     words = name.split()
     if len(words) < 2 or len(words) > 8:
         return []
+    # "European Commission", "British Embassy", "Mexican Senate": the demonym's place
+    demonym = gazetteer.demonym_place(words[0])
+    if demonym is not None:
+        return [demonym]
     starts = [0]
     while starts[-1] < len(words) - 1 and words[starts[-1]].lower().rstrip(".") in _COMPASS:
         starts.append(starts[-1] + 1)
@@ -441,18 +493,29 @@ def _region_distribution(cands: list[Candidate], region_cue: bool) -> dict[str, 
     return dict(out)
 
 
+def _qualified(c: Candidate, regions: frozenset[str]) -> bool:
+    """True when c lies in a qualifier's region or country (a region only in its country)."""
+    if c.code == "C" or not c.country:
+        return False
+    if c.country in regions:
+        return True
+    return c.code != "R" and f"{c.country}.{c.admin1}" in regions
+
+
 def _scores(
     cands: list[Candidate],
     region: bool,
     key: str,
     context: _Context | None,
     own: tuple[Candidate, float] | None,
+    qualifiers: frozenset[str] = frozenset(),
 ) -> list[float]:
     twins = _city_twins(cands) if not region else {}
     own_candidate, own_weight = own if own is not None else (None, 0.0)
     return [
         prior(c, region)
         + twins.get(c.index, 0.0)
+        + (_QUALIFIER_WEIGHT if qualifiers and _qualified(c, qualifiers) else 0.0)
         + (context.coherence(key, own_weight, own_candidate, c) if context else 0.0)
         for c in cands
     ]
@@ -467,14 +530,21 @@ def resolve(gazetteer: Gazetteer, queries: Sequence[Query]) -> list[Resolution |
     """
     distinct: dict[tuple[str, bool], tuple[list[Candidate], str]] = {}
     query_keys: list[tuple[str, bool]] = []
+    #: per name, the regions its qualifiers name: "Canton, Ohio" then "Canton" is still Ohio
+    qualified: dict[str, frozenset[str]] = {}
     for query in queries:
         cands, match, region = candidates(gazetteer, query)
         query_keys.append((name_key(query.text), region))
         distinct.setdefault(query_keys[-1], (cands, match))
+        if query.qualifier:
+            regions = qualifier_regions(gazetteer, query.qualifier)
+            if regions:
+                key = query_keys[-1][0]
+                qualified[key] = qualified.get(key, frozenset()) | regions
     winners: dict[tuple[str, bool], tuple[Candidate, float]] = {}
     for (key, region), (cands, _match) in distinct.items():
         if cands:
-            scores = _scores(cands, region, key, None, None)
+            scores = _scores(cands, region, key, None, None, qualified.get(key, frozenset()))
             best = cands[max(range(len(cands)), key=scores.__getitem__)]
             winners[(key, region)] = (best, 1.0 / len(cands) ** 0.5)
     regions_by_name: dict[str, dict[str, float]] = {}
@@ -491,7 +561,14 @@ def resolve(gazetteer: Gazetteer, queries: Sequence[Query]) -> list[Resolution |
             if not cands:
                 final[(key, region)] = None
                 continue
-            scores = _scores(cands, region, key, context, winners.get((key, region)))
+            scores = _scores(
+                cands,
+                region,
+                key,
+                context,
+                winners.get((key, region)),
+                qualified.get(key, frozenset()),
+            )
             best_index = max(range(len(cands)), key=scores.__getitem__)
             final[(key, region)] = Resolution(cands[best_index], _confidence(scores, match), match)
         winners = {k: (r.candidate, winners[k][1]) for k, r in final.items() if r is not None}
@@ -507,9 +584,12 @@ def _stray(c: Candidate, key: str, final: dict[tuple[str, bool], Resolution | No
     "Sava" in an article about Belgrade is the river, not the Sava region of Madagascar: when
     the best reading of a name is an obscure place thousands of km from all of the article's
     other places, leaving the name unresolved is better than putting a pin in the wrong
-    continent. Countries, capitals, continents, curated regions and large places are kept.
+    continent. Countries, capitals, continents, curated regions and large places are kept (a
+    town of 100,000 is not obscure; a region of a small country with a common name may be).
     """
     if c.code not in "PRD" or c.population >= _STRAY_MAX_POPULATION:
+        return False
+    if c.code == "P" and c.population >= _STRAY_MAX_TOWN_POPULATION:
         return False
     others = [
         r.candidate

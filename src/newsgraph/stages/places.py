@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ..gazetteer import Gazetteer, get_gazetteer
 from ..gazetteer.model import Candidate
 from ..gazetteer.normalize import name_key
+from ..gazetteer.qualifier import qualifier_after
 from ..gazetteer.resolve import Query, Resolution, resolve
 from ..records import Place, PlaceMention
 from .place_kinds import METONYMIC_CODES, is_metonymic
@@ -39,8 +40,10 @@ def find(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Found]:
     gazetteer = gazetteer or get_gazetteer()
     mentions = find_mentions(doc, gazetteer)
     named = [m for m in mentions if m.kind != "demonym"]
+    text = doc.text  # built anew on every access: once per article
     resolutions: list[Resolution | None] = resolve(
-        gazetteer, [Query(m.text, m.region_cue) for m in named]
+        gazetteer,
+        [Query(m.text, m.region_cue, qualifier_after(text, m.end)) for m in named],
     )
     by_mention = dict(zip((id(m) for m in named), resolutions, strict=True))
     found: list[Found] = []
