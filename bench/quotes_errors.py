@@ -1,6 +1,7 @@
 """Where the quotes stage misses PolNeAR attributions: error buckets on the TRAIN split.
 
-Run: ``.venv/bin/python bench/quotes_errors.py [--split train] [--limit N] [--examples K]``
+Run: ``.venv/bin/python bench/quotes_errors.py [--split train] [--limit N] [--examples K]
+[--top N] [--rules-only]``
 
 Rules are learned from train and checked on dev, so this script reads train by default. It
 parses the split once and keeps the parsed documents in a cache file (``--cache``, default in
@@ -13,7 +14,14 @@ missed:
   whether a predicted cue overlapped it (a boundary error) or nothing did (a missed cue);
 * sources: possessive sources, pronouns, boundary errors versus misses;
 * content: boundary errors by where the gold span starts and ends against the prediction
-  ("that" included or not, trailing punctuation, longer or shorter on either side).
+  ("that" included or not, trailing punctuation, longer or shorter on either side);
+* boundary errors of attributions whose cue is right, by construction: for the content and
+  the source, which edge differs, whether gold is longer or shorter, and the first word of the
+  difference as dependency label, part of speech and attachment to the cue verb — the patterns
+  a span rule in :mod:`newsgraph.stages.quote_rules` can act on.
+
+``--rules-only`` runs the lexicon rules without the learned cue filter, so that a span change
+can be compared before and after on the same attributions.
 
 It writes nothing; it is a tool for choosing the next rule, not a benchmark.
 """
@@ -24,11 +32,12 @@ import argparse
 import tempfile
 import time
 from collections import Counter
+from functools import partial
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, DocBin
+from spacy.tokens import Doc, DocBin, Token
 
 from newsgraph import extensions
 from newsgraph.evaluation import data_dir
@@ -36,11 +45,12 @@ from newsgraph.evaluation.polnear import (
     Fragments,
     PolnearDoc,
     Scores,
+    SpanTriple,
     load_split,
     quotes_to_triples,
 )
 from newsgraph.settings import Settings
-from newsgraph.stages import entities, load_factories
+from newsgraph.stages import entities, load_factories, quote_rules, quotes
 
 
 def build() -> Language:
@@ -114,12 +124,74 @@ def _content_bucket(text: str, gold: Fragments, pred: Fragments) -> str:
     return "; ".join(parts) or "same ends, inner fragments differ"
 
 
-def analyse(docs: list[PolnearDoc], parses: list[Doc], nlp: Language, examples: int) -> None:
+def _first_token(doc: Doc, start: int, end: int) -> Token | None:
+    """The first word of the characters [start, end), skipping punctuation."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span or () if not (t.is_punct or t.is_space)]
+    return words[0] if words else None
+
+
+def _boundaries(
+    doc: Doc, text: str, role: str, gold: SpanTriple, pred: SpanTriple
+) -> list[tuple[str, str]]:
+    """Where a predicted content or source of the right cue ends elsewhere than the gold one.
+
+    One key per differing edge: the role, the edge, whether gold is longer (+) or shorter (-),
+    the punctuation at the seam, and the first word of the difference as dependency label,
+    part of speech and attachment (to the cue verb, under it, or outside), with the word itself
+    for closed classes ("content end+ ,|cc:CCONJ|cue-verb|but"). These are the patterns a span
+    rule can act on; fragment-count differences are left to the coarse buckets above.
+    """
+    g, p = gold.role(role), pred.role(role)
+    if not g or not p or g == p or len(g) != len(p) or gold.cue is None:
+        return []
+    cue = doc.char_span(gold.cue[0][0], gold.cue[-1][1], alignment_mode="expand")
+    if cue is None or not len(cue):
+        return []
+    verbs = [t for t in cue if t.pos_ in ("VERB", "AUX")]
+    verb = verbs[-1] if verbs else cue.root
+    out: list[tuple[str, str]] = []
+    edges = (("start", g[0][0], p[0][0]), ("end", g[-1][1], p[-1][1]))
+    for edge, gold_at, pred_at in edges:
+        if gold_at == pred_at:
+            continue
+        lo, hi = sorted((gold_at, pred_at))
+        word = _first_token(doc, lo, hi)
+        if word is None:
+            key = f"{role} {edge}{'+' if (gold_at < pred_at) == (edge == 'start') else '-'} "
+            out.append((key + repr(text[lo:hi].strip()), _sample(text, g, p)))
+            continue
+        longer = (gold_at < pred_at) if edge == "start" else (gold_at > pred_at)
+        seam = text[lo : word.idx].strip()
+        where = (
+            "cue-verb"
+            if word.head.i == verb.i
+            else "under-cue"
+            if verb in word.ancestors
+            else "outside"
+        )
+        closed = word.pos_ in ("CCONJ", "SCONJ", "ADP", "PRON", "DET", "PART")
+        key = (
+            f"{role} {edge}{'+' if longer else '-'} {seam}|{word.dep_}:{word.pos_}|{where}"
+            f"|{word.lower_ if closed else ''}"
+        )
+        out.append((key, _sample(text, g, p)))
+    return out
+
+
+def _sample(text: str, gold: Fragments, pred: Fragments) -> str:
+    return f"GOLD {_text(text, gold)[:140]!r}\n        PRED {_text(text, pred)[:140]!r}"
+
+
+def analyse(
+    docs: list[PolnearDoc], parses: list[Doc], nlp: Language, examples: int, top: int = 25
+) -> None:
     scores = Scores()
     cue_missed: Counter[str] = Counter()
     cue_boundary: Counter[str] = Counter()
     source_kind: Counter[str] = Counter()
     content_kind: Counter[str] = Counter()
+    constructions: Counter[str] = Counter()
     samples: dict[str, list[str]] = {}
     stage = nlp.get_pipe("newsgraph_quotes")
     boiler = nlp.get_pipe("newsgraph_boilerplate")
@@ -133,7 +205,14 @@ def analyse(docs: list[PolnearDoc], parses: list[Doc], nlp: Language, examples: 
         pred_cues = {t.cue for t in pred if t.cue}
         pred_sources = {t.source for t in pred if t.source}
         pred_contents = {t.content for t in pred if t.content}
+        by_cue = {t.cue: t for t in pred if t.cue}
         for gold in source.attributions:
+            match = by_cue.get(gold.cue) if gold.cue else None
+            if match is not None and gold.cue is not None:
+                for role in ("content", "source"):
+                    for key, sample in _boundaries(doc, text, role, gold, match):
+                        constructions[key] += 1
+                        samples.setdefault("con#" + key, []).append(sample)
             if gold.cue and gold.cue not in pred_cues:
                 bucket = _cue_bucket(doc, gold.cue)
                 near = [c for c in pred_cues if _touch(c, gold.cue)]
@@ -160,10 +239,11 @@ def analyse(docs: list[PolnearDoc], parses: list[Doc], nlp: Language, examples: 
                 if not near:
                     content_kind["missed"] += 1
                     continue
+                wanted = gold.content
                 best = max(
                     near,
                     key=lambda c: sum(
-                        max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in c for s2, e2 in gold.content
+                        max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in c for s2, e2 in wanted
                     ),
                 )
                 bucket = _content_bucket(text, gold.content, best)
@@ -186,9 +266,10 @@ def analyse(docs: list[PolnearDoc], parses: list[Doc], nlp: Language, examples: 
         ("cue boundary errors", cue_boundary, "cue~"),
         ("source errors", source_kind, "src~"),
         ("content errors", content_kind, "con~"),
+        ("boundary errors when the cue matches, by construction", constructions, "con#"),
     ):
         print(f"\n== {title}: {sum(counter.values())}")
-        for bucket, count in counter.most_common(25):
+        for bucket, count in counter.most_common(top):
             print(f"{count:5}  {bucket}")
             for sample in samples.get(prefix + bucket, [])[:examples]:
                 print(f"        {sample}")
@@ -199,8 +280,14 @@ def main() -> None:
     parser.add_argument("--split", default="train")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--examples", type=int, default=2)
+    parser.add_argument("--top", type=int, default=25, help="buckets listed per table")
     parser.add_argument("--cache", type=Path, default=None)
+    parser.add_argument("--rules-only", action="store_true", help="without the learned cue filter")
     args = parser.parse_args()
+    if args.rules_only:
+        # the stage calls the name it imported: replace it there
+        rules_only = partial(quote_rules.find_attributions, use_model=False)
+        quotes.find_attributions = rules_only  # type: ignore[attr-defined]
     docs = load_split(data_dir() / "quotes" / "polnear" / args.split, limit=args.limit)
     cache = args.cache or Path(tempfile.gettempdir()) / (
         f"newsgraph_polnear_{args.split}_{args.limit or 'all'}.spacy"
@@ -209,7 +296,7 @@ def main() -> None:
     # speakers are not scored here: skip the entities stage and its resolver
     entities.resolve_speaker = lambda doc, start, end: None  # type: ignore[assignment]
     parses = parsed(nlp, docs, cache)
-    analyse(docs, parses, nlp, args.examples)
+    analyse(docs, parses, nlp, args.examples, args.top)
 
 
 if __name__ == "__main__":

@@ -116,6 +116,17 @@ CUE_VERBS: frozenset[str] = (
     | frozenset(LEMMA_ALIASES)
 ) - WEAK_VERBS
 
+#: nouns that report words or a stance when a possessor says whose they are ("his warning
+#: that …", "Trump's claim that …", "her call for …"); the cue model judges each use
+CUE_NOUNS: frozenset[str] = word_set(
+    """
+    statement claim warning remark comment criticism allegation accusation promise pledge vow
+    demand call suggestion argument assertion belief view complaint concern fear hope plea
+    insistence admission denial announcement prediction threat proposal push support
+    opposition decision assessment contention charge request refusal
+    """
+)
+
 #: adverbs that PolNeAR keeps inside the cue when they stand between subject and verb
 CUE_ADVERBS: frozenset[str] = word_set(
     "also later again then previously earlier repeatedly recently once publicly privately "

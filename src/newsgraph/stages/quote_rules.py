@@ -11,13 +11,17 @@ a clause that reaches into a quotation becomes a mixed quote.
 Span conventions follow PolNeAR's annotation guidelines as read from its training annotations:
 the cue keeps its auxiliaries, negation and adverbs like "also" (``has also said``), a trailing
 colon and a following "in a statement"; the source is the whole noun phrase with appositions
-(and the comma closing an apposition); indirect content starts at "that" and stops before the
-sentence's final punctuation; direct content is the quotation including its marks.
+(and the comma or dash closing an apposition) but without a focus adverb ("even"), a time or
+occasion ("on Tuesday") or a placeholder "it"; indirect content starts at "that" and stops
+before the sentence's final punctuation (an initialism keeps its full stop), before a trailing
+apposition or a relative clause about a person, and runs on through the phrases that complete an
+object ("referred to the US as …"); direct content is the quotation including its marks.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -25,11 +29,12 @@ from typing import Any
 import numpy as np
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import hash_string  # type: ignore[attr-defined]
-from spacy.symbols import VERB
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from ..lexicons.reporting import (
     COGNITION_VERBS,
+    CUE_NOUNS,
     CUE_PREPOSITIONS,
     CUE_VERBS,
     DESCRIBE_VERBS,
@@ -41,7 +46,15 @@ from ..lexicons.reporting import (
     TALK_PREPOSITIONS,
     TALK_VERBS,
     TO_VERBS,
+    WEAK_VERBS,
     word_set,
+)
+from .quote_cue_model import (
+    attribution_features,
+    load_model,
+    sentence_of,
+    sentence_starts,
+    token_features,
 )
 from .quote_marks import QuotedSpan
 
@@ -55,8 +68,9 @@ _INHERIT = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp", "prep"})
 _GAP_BEFORE = re.compile(r"^[\s,—–-]*$")
 _GAP_AFTER = re.compile(r"^(?:[^.!?\"“”«»\n]{0,60}?[,:—–])?\s*$")
 #: words that open a non-restrictive clause after a comma: the content stops before them
-#: (not "but" and "even": on PolNeAR train the content runs on past them more often than not)
-_CLAUSE_BREAKS = word_set("which although though whereas while adding noting citing")
+#: (not "but", "even" and "while": on PolNeAR train the content runs on past them more often
+#: than not, except for "while" before a participle, see :func:`_indirect`)
+_CLAUSE_BREAKS = word_set("which although though whereas adding noting citing")
 _SENT_GAP = re.compile(r"[.!?]\s")
 _QUESTION_MARKS = word_set("if whether")
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
@@ -66,7 +80,10 @@ _PASSIVE_CUES = OBJECT_VERBS | DESCRIBE_VERBS
 _QUESTION_VERBS = word_set("ask wonder question")
 _SENTENCE_END = frozenset({".", "!", "?"})
 _LEADING = frozenset({"cc"})
+#: focus adverbs before a source that PolNeAR leaves out ("even some of his admirers")
+_FOCUS_WORDS = word_set("even also")
 _DANGLING = word_set("and but or nor")
+_LINKING = _DANGLING | word_set("so yet still however instead meanwhile")
 _OPENER = {")": "(", "]": "[", "”": "“", '"': '"', "’": "‘"}
 _EDGE_PUNCT = ".,;:!?-–— \n\t"
 _SETTING = re.compile(r"\s+in\s+(?:a|an|the|his|her|their|its)\s+(?:\w+\s+){0,2}statement\b")
@@ -83,12 +100,24 @@ class Attribution:
     confidence: float = 0.5
     verb: int | None = None  # token index of the cue verb
     follows: Attribution | None = None  # for a follow-on quote: whose speaker it inherits
+    #: how the candidate was built ("lexicon", "ccomp", "wide-dobj", …): a cue model feature
+    construction: str = "lexicon"
+    #: the cue model's probability that this is an attribution (None: not scored)
+    score: float | None = None
+
+
+#: an initialism whose last full stop belongs to it ("the U.S.", "Washington, D.C.")
+_INITIALISM_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.){2,}$")
 
 
 def _trim(text: str, start: int, end: int, keep_end: str = "") -> Range:
+    """A span without the punctuation and white space at its edges; the full stop of an
+    initialism ("the U.S.") stays, as PolNeAR keeps it."""
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT and text[end - 1] not in keep_end:
+        if text[end - 1] == "." and _INITIALISM_END.search(text, max(start, end - 12), end):
+            break
         end -= 1
     return start, end
 
@@ -113,13 +142,62 @@ def _subject(verb: Token) -> Token | None:
     while seen < 4:
         subjects = [child for child in tok.children if child.dep_ in _SUBJECTS]
         if subjects:  # a misparse can give two: the one next to the verb is its own
-            return min(subjects, key=lambda child: abs(child.i - tok.i))
+            subject = min(subjects, key=lambda child: abs(child.i - tok.i))
+            return None if _expletive(subject, verb, tok) else subject
         if tok.dep_ in _INHERIT and tok.head is not tok:
             tok = tok.head
             seen += 1
             continue
-        return None
+        return _stranded_subject(verb) if tok is verb and verb.dep_ == "ROOT" else None
     return None
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_OPENING_GAPS = frozenset({",", "”", '"', "—", "–", "-", "--"})
+#: how a noun phrase that is the speaker can hang from an earlier word in a misparse
+_STRANDED = frozenset({"appos", "pobj", "conj", "npadvmod"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The speaker right before a subjectless reporting verb, when the parser hung it on an
+    earlier word (a dateline, a quotation): '"…," Brent Bozell, founder of X, tells …'."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].head.i == verb.i and doc[j].dep_ in ("aux", "neg", "advmod"):
+        j -= 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 0:
+        return None
+    chain = [doc[j]]  # from the last word up through the phrases that end there
+    while chain[-1].head.i < chain[-1].i and chain[-1].head.right_edge.i == j:
+        chain.append(chain[-1].head)
+    found: Token | None = None
+    for tok in chain:  # the widest phrase that opens after a comma, dash or quotation
+        if (
+            tok.dep_ in _STRANDED
+            and tok.pos_ in _NOUNS
+            and tok.right_edge.i == j
+            and tok.left_edge.i > 0
+            and doc[tok.left_edge.i - 1].text in _OPENING_GAPS
+        ):
+            found = tok
+    return found
+
+
+#: verbs whose "it" subject is a placeholder ("it seems that …", "it appears")
+_IMPERSONAL = word_set("seem appear")
+
+
+def _expletive(subject: Token, verb: Token, holder: Token) -> bool:
+    """True for a placeholder "it" that names no source: "it was revealed that …", "it seems
+    that …", "it's hard to imagine …" (the subject reached through a ``to``-infinitive).
+    PolNeAR leaves such attributions without a source."""
+    if subject.lower_ != "it":
+        return False
+    if holder is not verb and verb.dep_ in ("xcomp", "pcomp"):
+        return True
+    return _lemma(verb) in _IMPERSONAL or any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _drop_from_source(child: Token) -> bool:
@@ -128,9 +206,14 @@ def _drop_from_source(child: Token) -> bool:
     prepositional phrases ("a poll released Friday")."""
     if child.dep_ == "acl" and _after_comma(child):
         return True  # "Rubio, speaking at a rally, said": a participle set off by commas
+    if child.dep_ == "prep" and child.lower_ in ("on", "in", "at") and _setting(child):
+        return True  # "Trump on Tuesday said", "Trump in his speech called …"
     if child.dep_ != "relcl":
         return False
     return any(_is_cue(t) for t in child.subtree if t.dep_ in ("relcl", "ROOT", "conj"))
+
+
+_CLOSING_DASH = re.compile(r" ?(—|–|--|-)")
 
 
 def _after_comma(child: Token) -> bool:
@@ -164,6 +247,7 @@ def _source_range(text: str, subj: Token, verb: Token) -> Range:
         doc[left].is_punct
         or doc[left].is_space
         or (doc[left].dep_ in _LEADING and doc[left].head.i != left)
+        or (doc[left].dep_ in ("advmod", "preconj") and doc[left].lower_ in _FOCUS_WORDS)
     ):
         left += 1  # "Even China, …", "Both Mr. King and …": the source starts at the noun
     while right > left and (doc[right].is_punct or doc[right].is_space):
@@ -174,6 +258,9 @@ def _source_range(text: str, subj: Token, verb: Token) -> Range:
     start, end = doc[left].idx, doc[right].idx + len(doc[right])
     if text[end : end + 1] == "," and "," in text[start:end]:
         end += 1  # PolNeAR keeps the comma that closes an apposition
+    dash = _CLOSING_DASH.match(text, end)
+    if dash and f" {dash.group(1)} " in text[start:end]:
+        end = dash.end()  # and the dash that closes one ("Sims — a teacher —")
     return start, end
 
 
@@ -318,13 +405,21 @@ def _indirect(
         tok = doc[i]
         if tok.text == "," and i + 1 <= right:
             following = doc[i + 1]
-            if following.lower_ in _CLAUSE_BREAKS or (
-                following.tag_ == "VBG" and following.dep_ == "advcl"
+            if (
+                following.lower_ in _CLAUSE_BREAKS
+                or (following.tag_ == "VBG" and following.dep_ == "advcl")
+                or (following.lower_ == "while" and i + 2 <= right and doc[i + 2].tag_ == "VBG")
             ):
                 right = i - 1
                 break
     while right > left and (doc[right].is_punct or doc[right].lower_ in _DANGLING):
         right -= 1  # "…scientific training, and" ends before its conjunction
+    right = _before_trailing_apposition(doc, max(left, head.i), right)
+    reason = _reason(verb, head) if head.dep_ == "dobj" and head.head.i == verb.i else None
+    if reason is not None:
+        right = reason.right_edge.i  # "criticized the plan as reckless", "accused X of lying"
+    if head.dep_ == "dobj" and head.head.i == verb.i:
+        right = _coordinated_object(doc, verb, right)
     lo, hi = doc[left].idx, doc[right].idx + len(doc[right])
     clause_lo = min(cue[0], source[0]) if source else cue[0]
     clause_hi = max(cue[1], source[1]) if source else cue[1]
@@ -333,8 +428,66 @@ def _indirect(
         clause_hi = max(clause_hi, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i]))
     if lo <= clause_lo and clause_hi <= hi:
         pieces = [_trim(text, lo, clause_lo), _trim(text, clause_hi, hi)]
-        return [p for p in pieces if p[1] > p[0]]
+        # "But, she noted, voters …": a connective alone before the cue is no content
+        return [p for p in pieces if p[1] > p[0] and text[p[0] : p[1]].lower() not in _LINKING]
     return [_trim(text, lo, hi)]
+
+
+def _coordinated_object(doc: Doc, verb: Token, right: int) -> int:
+    """Where an object content ends when a second object, which the parser joined to the verb
+    instead of the first object, follows it ("blasted the film and the books", "described
+    immigrants as a burden and as people who …"): PolNeAR's content takes both."""
+    for child in verb.rights:
+        if child.dep_ != "conj" or child.i <= right or child.pos_ not in _CONJOINED:
+            continue
+        between = doc[right + 1 : child.left_edge.i]
+        if len(between) and all(t.dep_ == "cc" or t.is_punct for t in between):
+            return child.right_edge.i
+        return right
+    return right
+
+
+#: parts of speech of a conjunct that can only continue an object, not the verb
+_CONJOINED = frozenset({"NOUN", "PROPN", "ADP"})
+
+
+def _after_connective(doc: Doc, left: int, limit: int) -> int:
+    """First token of a content once the words linking it to the previous sentence are
+    dropped ("But …", "And …", "Still, …"): PolNeAR's content starts after them."""
+    while left < limit:
+        tok = doc[left]
+        if tok.dep_ == "cc" or tok.is_punct or tok.is_space:
+            left += 1
+        elif tok.dep_ == "advmod" and doc[left + 1].text == "," and tok.head.i > left + 1:
+            left += 2
+        else:
+            break
+    return left
+
+
+#: dependents that, set off by a comma at the end of a content, only describe what precedes
+_APPENDED = frozenset({"appos", "npadvmod"})
+#: relative words of a clause about a person or place named at the end of a content
+#: ("…, who was his chief of staff", "…, where Republicans will select a nominee")
+_PERSON_RELATIVES = word_set("who whom whose where")
+
+
+def _before_trailing_apposition(doc: Doc, first: int, right: int) -> int:
+    """Where a content ends when its last words are an apposition after a comma ("…win a
+    general election, a 16-point margin", "backing Bush, the former governor") or a relative
+    clause about a person or place ("…, who was his chief of staff"): PolNeAR's content stops
+    before that comma, since those words are the writer's gloss."""
+    for i in range(right - 1, first, -1):
+        if doc[i].text != ",":
+            continue
+        roots = [t for t in doc[i + 1 : right + 1] if not i < t.head.i <= right]
+        if len(roots) != 1 or roots[0].head.i >= i:
+            return right
+        root = roots[0]
+        gloss = root.dep_ in _APPENDED and root.pos_ == "NOUN" and doc[i + 1].pos_ in ("DET", "ADV")
+        about_someone = root.dep_ == "relcl" and doc[i + 1].lower_ in _PERSON_RELATIVES
+        return i - 1 if gloss or about_someone else right
+    return right
 
 
 def _span_of(doc: Doc, left: int, right: int) -> Range:
@@ -388,18 +541,38 @@ def _preposed(text: str, verb: Token, source: Range | None) -> Range | None:
 #: prepositions that give the reason of a stance on an object ("accused Trump of lying",
 #: "criticized him for the remark", "charged him with fraud"): PolNeAR's content runs over them
 _REASON_PREPOSITIONS = word_set("of for with over")
+#: prepositions whose phrase after an object belongs to the content ("referred to the US as
+#: …", "blamed the law on …"); "on", "at", "during" mostly give the occasion instead
+_OBJECT_PREPOSITIONS = _REASON_PREPOSITIONS | word_set("as to by in against about from into on")
+_SETTING_NOUNS = word_set(
+    "tweet interview statement speech debate conference rally event letter post video"
+    " appearance hearing meeting email release op-ed ruling session show program broadcast"
+)
 
 
 def _reason(verb: Token, dobj: Token) -> Token | None:
-    """The ``of``/``for`` phrase right after the verb's object, when there is one."""
+    """The last of the phrases that follow the verb's object and belong to what is reported
+    ("accused Trump of lying", "referred to the US as …", "devoted resources to the state"),
+    when there are any; a phrase saying when, where or to whom it was said ends the run."""
+    last: Token | None = None
     for child in verb.rights:
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in _REASON_PREPOSITIONS
-            and child.i == dobj.right_edge.i + 1
-        ):
-            return child
-    return None
+        if child.i != (last or dobj).right_edge.i + 1:
+            continue
+        if child.dep_ != "prep" or child.lower_ not in _OBJECT_PREPOSITIONS or _setting(child):
+            break
+        last = child
+    return last
+
+
+def _setting(prep: Token) -> bool:
+    """True for a phrase that says when, where or to whom something was said ("on Monday",
+    "in a tweet", "to me"): PolNeAR leaves it out of the content."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and (
+        pobj.ent_type_ in ("DATE", "TIME")
+        or pobj.lemma_.lower() in _SETTING_NOUNS
+        or (pobj.pos_ == "PRON" and prep.lower_ == "to")
+    )
 
 
 def _crosses_line(text: str, a: int, b: int) -> bool:
@@ -500,9 +673,6 @@ def _content(
             raw = [_trim(text, described[0], described[1], keep_end="\"”’'»")]
         elif head is not None and not (head.dep_ == "dobj" and lemma in DESCRIBE_VERBS):
             raw = _indirect(doc, text, head, verb, cue, source)
-            reason = _reason(verb, head) if head.dep_ == "dobj" else None
-            if reason is not None and len(raw) == 1:
-                raw = [_trim(text, raw[0][0], reason.right_edge.idx + len(reason.right_edge))]
     if not raw and lemma in SPEECH_VERBS:
         preposed = _preposed(text, verb, source)
         if preposed is not None:
@@ -571,6 +741,9 @@ def _raised(doc: Doc, text: str, verb: Token) -> Attribution | None:
     passive report without a source; its content is the subject and the infinitive, around
     the cue."""
     xcomp = next((c for c in verb.rights if c.dep_ == "xcomp"), None)
+    if xcomp is None and _lemma(verb) in RAISING_VERBS:
+        # "his supporters seemed equally unperturbed": an adjective or noun complement
+        xcomp = next((c for c in verb.rights if c.dep_ in ("acomp", "oprd", "attr")), None)
     subj = next((c for c in verb.lefts if c.dep_ in _SUBJECTS), None)
     if xcomp is None or subj is None or (subj.pos_ == "PRON" and subj.lower_ == "it"):
         return None
@@ -607,6 +780,11 @@ def _passive(doc: Doc, text: str, verb: Token) -> Attribution | None:
     return Attribution(fragments, cue, source, ["indirect"] * len(fragments), confidence, verb.i)
 
 
+#: a conjunction and a word between reported words and a quotation: another verb's clause
+#: ("noted that …, and added: “…”")
+_NEW_CLAUSE = re.compile(r"\b(?:and|but)\s+\w+", re.IGNORECASE)
+
+
 def _join_close(
     text: str, fragments: list[Range], kinds: list[str], cue: Range, source: Range | None
 ) -> tuple[list[Range], list[str]]:
@@ -621,7 +799,7 @@ def _join_close(
         between = [r for r in (cue, source) if r is not None and end <= r[0] < fragment[0]]
         reported = {kind, out_kinds[-1]} & {"indirect", "mixed"}
         close = len(gap) <= 40 and "\n" not in gap and not _SENT_GAP.search(gap)
-        if reported and close and not between:
+        if reported and close and not between and not _NEW_CLAUSE.search(gap):
             out[-1] = (start, max(end, fragment[1]))
             out_kinds[-1] = "mixed"
             continue
@@ -659,6 +837,7 @@ def _phrase_attribution(
         head = head.head  # "A won 37 percent, B 36 and C 13, according to X": all of it
     sent = tok.sent
     lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i, sent.end - 1)
+    lo = _after_connective(doc, lo, min(tok.i, hi))
     skip_lo, skip_hi = min(phrase[0], tok.left_edge.i), max(phrase[1], tok.right_edge.i)
     fragments: list[Range] = []
     for a, b in ((lo, skip_lo - 1), (skip_hi + 1, hi)):
@@ -716,6 +895,7 @@ def _lemma(tok: Token) -> str:
 
 
 def _is_cue(tok: Token) -> bool:
+    """A verb of the reporting lexicon: the cues the rules trust without the model."""
     return tok.pos_ == "VERB" and _lemma(tok) in CUE_VERBS
 
 
@@ -739,13 +919,26 @@ def _cue_hashes() -> tuple[np.ndarray[Any, np.dtype[np.uint64]], np.ndarray[Any,
     return lemmas, phrases
 
 
-def _candidates(doc: Doc) -> list[int]:
-    """Indices of the tokens that may start an attribution: cue verbs and "according"."""
+@lru_cache(maxsize=1)
+def _noun_hashes() -> np.ndarray[Any, np.dtype[np.uint64]]:
+    """Hashes of the reporting nouns' lemmas, for the wide candidate scan."""
+    return np.array(sorted(hash_string(w) for w in CUE_NOUNS), dtype=np.uint64)
+
+
+def _candidates(doc: Doc, wide: bool = False) -> list[int]:
+    """Indices of the tokens that may start an attribution: cue verbs (every verb and the
+    reporting nouns when ``wide``, for the cue model to judge) and the words opening a source
+    phrase."""
     if len(doc) == 0:
         return []
     lemmas, tags, lowers = doc.to_array([LEMMA, POS, LOWER]).T
     hashes, phrases = _cue_hashes()
-    hits = (np.isin(lemmas, hashes) & (tags == VERB)) | np.isin(lowers, phrases)
+    verbs = tags == VERB
+    if wide:
+        verbs |= (tags == NOUN) & np.isin(lemmas, _noun_hashes())
+    else:
+        verbs &= np.isin(lemmas, hashes)
+    hits = verbs | np.isin(lowers, phrases)
     return [int(i) for i in np.flatnonzero(hits)]
 
 
@@ -754,69 +947,255 @@ _PHRASE_BUILDERS = {
     "view": _in_view,
     "survey": _in_survey,
 }
+#: dependents of a verb outside the lexicon that may hold what it reports, in order of trust
+_WIDE_HEADS = ("ccomp", "dobj", "xcomp", "oprd")
+
+
+def _wide_content(
+    doc: Doc,
+    text: str,
+    verb: Token,
+    cue: Range,
+    source: Range | None,
+    quotes: list[QuotedSpan],
+) -> tuple[list[Range], list[str], Range, str]:
+    """Content for a verb whose lexicon entry (if any) does not license what it governs:
+    the object of a preposition right after it ("would vote for Clinton"), else its
+    complement, object or infinitive, cut like any reported clause. The cue model decides
+    later whether the verb reports anything at all."""
+    raw: list[Range] = []
+    construction = "none"
+    anchor = verb.idx
+    found = _prepositional(doc, verb)
+    if found is not None:
+        prep, pobj = found
+        cue = (cue[0], prep.idx + len(prep))
+        last = pobj.right_edge.i if pobj.head.i == prep.i else pobj.head.right_edge.i
+        raw = [_trim(text, *_span_of(doc, pobj.left_edge.i, last))]
+        construction, anchor = "wide-prep", pobj.idx
+    else:
+        head = next((c for dep in _WIDE_HEADS for c in verb.rights if c.dep_ == dep), None)
+        if head is not None and not _crosses_line(text, head.idx, verb.idx):
+            raw = _indirect(doc, text, head, verb, cue, source)
+            construction, anchor = "wide-" + head.dep_, head.idx
+    fragments, kinds = _reported(text, raw, anchor, quotes)
+    return fragments, kinds, cue, construction
+
+
+def _reported(
+    text: str, raw: list[Range], anchor: int, quotes: list[QuotedSpan]
+) -> tuple[list[Range], list[str]]:
+    """Reported content cut to one paragraph; a piece that takes in a quotation is mixed."""
+    fragments: list[Range] = []
+    kinds: list[str] = []
+    pieces = [piece for start, end in raw for piece in _one_line(text, start, end, anchor)]
+    for lo, hi in pieces:
+        if hi <= lo:
+            continue
+        inner = _overlapping(quotes, lo, hi)
+        fragments.append((min([lo] + [q.start for q in inner]), max([hi] + [q.end for q in inner])))
+        kinds.append("mixed" if inner else "indirect")
+    return fragments, kinds
+
+
+_NOUN_PREPOSITIONS = word_set("for about on against of to over")
+
+
+def _noun_attribution(
+    doc: Doc, text: str, noun: Token, quotes: list[QuotedSpan]
+) -> Attribution | None:
+    """ "his warning that …", "Trump's claim that Mexico will pay", "her call for calm": a
+    reporting noun is the cue, its possessor the source, and its "that"/"to" clause or the
+    object of its preposition the content."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    cue = (noun.idx, noun.idx + len(noun))
+    source = _trim(text, *_subtree_range(owner))
+    raw: list[Range] = []
+    anchor = noun.idx
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.left_edge.lower_ in ("that", "to"):
+            if child.dep_ == "relcl" and child.left_edge.dep_ != "mark":
+                continue  # "the claim that he made": a relative clause, not the content
+            raw, anchor = _indirect(doc, text, child, noun, cue, source), child.idx
+            break
+        if child.dep_ == "prep" and child.i == noun.i + 1 and child.lower_ in _NOUN_PREPOSITIONS:
+            pobj = next((c for c in child.rights if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                raw = [_trim(text, *_span_of(doc, pobj.left_edge.i, pobj.right_edge.i))]
+                anchor = pobj.idx
+            break
+    fragments, kinds = _reported(text, raw, anchor, quotes)
+    if not fragments or _crosses_line(text, source[0], cue[1]):
+        return None
+    return Attribution(fragments, cue, source, kinds, 0.5, noun.i, construction="noun")
+
+
+def _verb_attribution(
+    doc: Doc, text: str, tok: Token, quotes: list[QuotedSpan], wide: bool
+) -> Attribution | None:
+    """The attribution a verb would cue: from the lexicon's constructions, or (``wide``) from
+    whatever the verb governs."""
+    lexical = _is_cue(tok)
+    lemma = _lemma(tok)
+    if lemma in WEAK_VERBS:
+        return None  # the lexicon's verdict on train and dev: more often an intention
+    chained = any(_reports_on_its_own(c, text) for c in tok.rights)
+    if chained and not wide:
+        return None  # "refused to disclose X": one attribution, cued by the whole chain
+    passive = any(c.dep_ == "auxpass" for c in tok.lefts)
+    if lexical and (lemma in RAISING_VERBS or passive):
+        raised = _raised(doc, text, tok)
+        construction = "raised"
+        if raised is None and passive:
+            raised = _passive(doc, text, tok)
+            construction = "passive"
+        if raised is not None:
+            raised.construction = construction
+            return raised
+    subj = _subject(tok)
+    if subj is not None and _crosses_line(text, subj.idx, tok.idx):
+        subj = None
+    source = _source_range(text, subj, tok) if subj is not None else None
+    if source is not None and source[0] >= source[1]:
+        source = None
+    cue = _cue_range(doc, text, tok, source)
+    fragments, kinds, cue = _content(doc, text, tok, cue, source, quotes)
+    construction = "chain" if chained else "lexicon" if lexical else "rule"
+    if lemma in SPEECH_VERBS:
+        clause = [cue] + ([source] if source else [])
+        lo = min(r[0] for r in clause)
+        hi = max(r[1] for r in clause)
+        reported = "indirect" in kinds or "mixed" in kinds
+        for q in _adjacent_quotes(text, quotes, lo, hi):
+            if reported and q.end <= lo:
+                continue  # '"…," he said that …': the quotation is someone else's
+            if not any(f[0] <= q.start < f[1] or q.start <= f[0] < q.end for f in fragments):
+                fragments.append((q.start, q.end))
+                kinds.append("direct")
+    if not fragments and wide:  # only when neither the lexicon nor a quotation gives content
+        fragments, kinds, cue, construction = _wide_content(doc, text, tok, cue, source, quotes)
+    if not fragments:
+        return None
+    order = sorted(range(len(fragments)), key=lambda i: fragments[i])
+    fragments, kinds = _join_close(
+        text, [fragments[i] for i in order], [kinds[i] for i in order], cue, source
+    )
+    confidence = 0.9 if "direct" in kinds else 0.75
+    if lemma in COGNITION_VERBS or (lemma in OBJECT_VERBS and "indirect" in kinds):
+        confidence -= 0.2
+    if source is None:
+        confidence -= 0.2
+    return Attribution(
+        fragments, cue, source, kinds, round(confidence, 2), tok.i, construction=construction
+    )
+
+
+def propose_attributions(
+    doc: Doc,
+    quotes: list[QuotedSpan],
+    text: str | None = None,
+    wide: bool = True,
+    gate: Callable[[Token], bool] | None = None,
+) -> list[Attribution]:
+    """Candidate attributions in cue order: source phrases ("according to X"), lexicon
+    verbs and, when ``wide``, every other verb that governs something it could report.
+
+    The wide set is what :mod:`.quote_cue_model` filters; ``wide=False`` gives the rules'
+    own (lexicon-only) attributions. ``gate`` may rule a verb out before its attribution is
+    built (the cue model's cheap first look)."""
+    text = doc.text if text is None else text
+    found: list[Attribution] = []
+    for index in _candidates(doc, wide):
+        tok = doc[index]
+        if _inside_quote(quotes, tok.idx):
+            continue
+        phrase = _PHRASE_WORDS.get(tok.lower_)
+        if phrase is not None:
+            attribution = _PHRASE_BUILDERS[phrase](doc, text, tok)
+            if attribution is not None:
+                attribution.construction = "phrase"
+                found.append(attribution)
+            continue
+        if gate is not None and not gate(tok):
+            continue
+        if tok.pos_ == "NOUN":
+            attribution = _noun_attribution(doc, text, tok, quotes)
+        else:
+            attribution = _verb_attribution(doc, text, tok, quotes, wide)
+        if attribution is not None:
+            found.append(attribution)
+    return found
 
 
 def find_attributions(
-    doc: Doc, quotes: list[QuotedSpan], text: str | None = None
+    doc: Doc, quotes: list[QuotedSpan], text: str | None = None, *, use_model: bool = True
 ) -> list[Attribution]:
     """Every attribution the parse supports, in cue order; quotations may remain unused.
 
-    ``text`` is ``doc.text`` when the caller has it already (spaCy rebuilds it on each access).
+    With ``use_model`` (the default) every verb is a candidate and the cue model
+    (:mod:`.quote_cue_model`, trained on PolNeAR train) keeps those it scores above its
+    threshold; source phrases are kept as the rules find them. ``text`` is ``doc.text`` when
+    the caller has it already (spaCy rebuilds it on each access).
     """
     text = doc.text if text is None else text
-    found: list[Attribution] = []
-    for index in _candidates(doc):
-        tok = doc[index]
-        phrase = _PHRASE_WORDS.get(tok.lower_)
-        if phrase is not None:
-            if not _inside_quote(quotes, tok.idx):
-                builder = _PHRASE_BUILDERS[phrase]
-                attribution = builder(doc, text, tok)
-                if attribution is not None:
-                    found.append(attribution)
-            continue
-        if not _is_cue(tok) or _inside_quote(quotes, tok.idx):
-            continue
-        lemma = _lemma(tok)
-        if any(_reports_on_its_own(c, text) for c in tok.rights):
-            continue  # "refused to disclose X": one attribution, cued by the whole chain
-        passive = any(c.dep_ == "auxpass" for c in tok.lefts)
-        if lemma in RAISING_VERBS or passive:
-            raised = _raised(doc, text, tok)
-            if raised is None and passive:
-                raised = _passive(doc, text, tok)
-            if raised is not None:
-                found.append(raised)
+    if not use_model:
+        return propose_attributions(doc, quotes, text, wide=False)
+    model = load_model()
+    starts = sentence_starts(doc)
+    words: dict[int, list[str]] = {}
+
+    def word_features(tok: Token) -> list[str]:
+        if tok.i not in words:
+            words[tok.i] = token_features(doc, text, tok, sentence_of(starts, len(doc), tok.i))
+        return words[tok.i]
+
+    def gate(tok: Token) -> bool:
+        return model.passes_gate(word_features(tok))
+
+    kept: list[Attribution] = []
+    for attribution in propose_attributions(doc, quotes, text, wide=True, gate=gate):
+        if attribution.construction != "phrase" and attribution.verb is not None:
+            tok = doc[attribution.verb]
+            row = word_features(tok) + attribution_features(text, tok, attribution)
+            score = model.probability(row)
+            if score < model.threshold:
                 continue
-        subj = _subject(tok)
-        if subj is not None and _crosses_line(text, subj.idx, tok.idx):
-            subj = None
-        source = _source_range(text, subj, tok) if subj is not None else None
-        if source is not None and source[0] >= source[1]:
-            source = None
-        cue = _cue_range(doc, text, tok, source)
-        fragments, kinds, cue = _content(doc, text, tok, cue, source, quotes)
-        if lemma in SPEECH_VERBS:
-            clause = [cue] + ([source] if source else [])
-            lo = min(r[0] for r in clause)
-            hi = max(r[1] for r in clause)
-            reported = "indirect" in kinds or "mixed" in kinds
-            for q in _adjacent_quotes(text, quotes, lo, hi):
-                if reported and q.end <= lo:
-                    continue  # '"…," he said that …': the quotation is someone else's
-                if not any(f[0] <= q.start < f[1] or q.start <= f[0] < q.end for f in fragments):
-                    fragments.append((q.start, q.end))
-                    kinds.append("direct")
-        if not fragments:
-            continue
-        order = sorted(range(len(fragments)), key=lambda i: fragments[i])
-        fragments, kinds = _join_close(
-            text, [fragments[i] for i in order], [kinds[i] for i in order], cue, source
-        )
-        confidence = 0.9 if "direct" in kinds else 0.75
-        if lemma in COGNITION_VERBS or (lemma in OBJECT_VERBS and "indirect" in kinds):
-            confidence -= 0.2
-        if source is None:
-            confidence -= 0.2
-        found.append(Attribution(fragments, cue, source, kinds, round(confidence, 2), tok.i))
-    return found
+            attribution.score = score
+            attribution.confidence = round((attribution.confidence + score) / 2, 2)
+        kept.append(attribution)
+    if NESTED:
+        kept = _drop_nested(kept)
+    return _drop_chain_heads(doc, kept)
+
+
+def _drop_chain_heads(doc: Doc, kept: list[Attribution]) -> list[Attribution]:
+    """ "urged lawmakers to reject the bill": the head of a ``to``-chain is only its own
+    attribution when the model dropped the one the chain's last verb cues."""
+    verbs = {a.verb for a in kept if a.construction != "phrase"}
+    return [
+        a
+        for a in kept
+        if a.construction != "chain"
+        or a.verb is None
+        or not any(c.i in verbs for c in doc[a.verb].rights if c.dep_ == "xcomp")
+    ]
+
+
+NESTED = True
+_TRUSTED = frozenset({"lexicon", "phrase", "raised", "passive"})
+
+
+def _drop_nested(kept: list[Attribution]) -> list[Attribution]:
+    """Drop a candidate the lexicon does not know whose cue lies inside the content of a
+    trusted attribution ("In her view, the government has underestimated how …"): there the
+    verb is part of what is reported, not a second report."""
+    inner = [fragment for a in kept if a.construction in _TRUSTED for fragment in a.content]
+    return [
+        a
+        for a in kept
+        if a.construction in _TRUSTED
+        or a.cue is None
+        or not any(lo <= a.cue[0] < hi for lo, hi in inner)
+    ]

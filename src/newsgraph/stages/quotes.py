@@ -21,6 +21,8 @@ attribution it continues, has no cue or source, and takes that speaker.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -127,7 +129,7 @@ def _follow_ons(
         previous = [a for a in attributions + extra if _reach(a) <= quote.start]
         if not previous:
             continue
-        last = max(previous, key=_reach)
+        last = _voice_before(text, max(previous, key=_reach), previous)
         if "direct" not in last.kinds and "mixed" not in last.kinds:
             continue  # after reported speech a quotation is not known to be the same voice
         between = text[_reach(last) : quote.start]
@@ -137,6 +139,29 @@ def _follow_ons(
         extra.append(Attribution([span], None, None, ["direct"], 0.6, None, last))
         used.append(span)
     return extra
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s")
+#: participles that carry a speaker's words on ("adding", "continuing")
+_CONTINUING = re.compile(r"\b(?:add|continu)(?:ing|ed|es|s)?\b", re.IGNORECASE)
+
+
+def _voice_before(text: str, last: Attribution, previous: list[Attribution]) -> Attribution:
+    """The attribution a cue-less quotation continues: ``last``, unless ``last`` is reported
+    speech cued by a participle in the same sentence as a quotation's cue ('"…," Sanders
+    said, invoking the 2008 race. "…"'); then that quotation's attribution."""
+    if "direct" in last.kinds or "mixed" in last.kinds or last.cue is None:
+        return last
+    if _CONTINUING.search(text, last.cue[0], last.cue[1]):
+        return last  # '"…," he said, adding that …. "…"': the quotation goes on from "adding"
+    for other in sorted(previous, key=_reach, reverse=True):
+        if other is last or other.cue is None or not ({"direct", "mixed"} & set(other.kinds)):
+            continue
+        lo, hi = sorted((other.cue[1], last.cue[0]))
+        if not _SENTENCE_BREAK.search(text, lo, hi) and "\n" not in text[lo:hi]:
+            return other
+        break
+    return last
 
 
 def _opens_paragraph_after(text: str, last: Attribution, quote: QuotedSpan) -> bool:
