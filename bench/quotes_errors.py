@@ -50,7 +50,7 @@ from newsgraph.evaluation.polnear import (
     quotes_to_triples,
 )
 from newsgraph.settings import Settings
-from newsgraph.stages import entities, load_factories, quote_rules, quotes
+from newsgraph.stages import entities, load_factories, quote_attributions, quotes
 
 
 def build() -> Language:
@@ -286,7 +286,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.rules_only:
         # the stage calls the name it imported: replace it there
-        rules_only = partial(quote_rules.find_attributions, use_model=False)
+        rules_only = partial(quote_attributions.find_attributions, use_model=False)
         quotes.find_attributions = rules_only  # type: ignore[attr-defined]
     docs = load_split(data_dir() / "quotes" / "polnear" / args.split, limit=args.limit)
     cache = args.cache or Path(tempfile.gettempdir()) / (

@@ -8,7 +8,7 @@ cached in the system temp folder (``newsgraph_polnear_train_all.spacy``, the sam
 ``bench/quotes_errors.py``). The files are split by name: the first 80% fit the model, the last
 20% (held out) choose the threshold and give the figures printed at the end.
 
-Every candidate attribution that :func:`newsgraph.stages.quote_rules.propose_attributions`
+Every candidate attribution that :func:`newsgraph.stages.quote_attributions.propose_attributions`
 builds (every verb, lexicon or not, with the source and content the parse gives) becomes one
 example: positive when the candidate's cue word lies inside a gold cue span (the word, not the
 exact span: boundaries are the span rules' job, whether the word reports is the model's). A
@@ -47,7 +47,7 @@ from newsgraph.evaluation.polnear import (
     quotes_to_triples,
 )
 from newsgraph.spans import in_boilerplate
-from newsgraph.stages import entities, quote_rules, quotes
+from newsgraph.stages import entities, quote_attributions, quotes
 from newsgraph.stages.quote_cue_model import (
     CueModel,
     Logistic,
@@ -85,7 +85,7 @@ def examples(doc: Doc, gold: PolnearDoc, out: Examples, label: str = "word") -> 
     cue_chars = [(s, e) for a in gold.attributions if a.cue for s, e in a.cue]
     cue_spans = {a.cue for a in gold.attributions if a.cue}
     quoted = [q for q in find_quoted(text) if not in_boilerplate(doc, q.start, q.end)]
-    for attribution in quote_rules.propose_attributions(doc, quoted, text, wide=True):
+    for attribution in quote_attributions.propose_attributions(doc, quoted, text, wide=True):
         if attribution.construction == "phrase" or attribution.verb is None:
             continue
         tok = doc[attribution.verb]
@@ -102,7 +102,7 @@ def examples(doc: Doc, gold: PolnearDoc, out: Examples, label: str = "word") -> 
 
 
 def stage_scores(nlp: Language, docs: list[PolnearDoc], parses: list[Doc]) -> Scores:
-    """The quotes stage's scores on ``docs`` with whatever model ``quote_rules`` loads."""
+    """The quotes stage's scores on ``docs`` with whatever model ``quote_attributions`` loads."""
     scores = Scores()
     boiler = nlp.get_pipe("newsgraph_boilerplate")
     for source, doc in zip(docs, parses, strict=True):
@@ -159,7 +159,7 @@ def _line(name: str, scores: Scores) -> str:
 
 
 def _use(model: CueModel) -> None:
-    quote_rules.load_model = lambda: model  # type: ignore[attr-defined,assignment]
+    quote_attributions.load_model = lambda: model  # type: ignore[attr-defined,assignment]
 
 
 def main() -> None:
@@ -190,7 +190,7 @@ def main() -> None:
     print(f"{len(full.weights)} features kept, gate {len(gate.weights)}")
 
     held_docs, held_parses = docs[cut:], parses[cut:]
-    original = quote_rules.find_attributions
+    original = quote_attributions.find_attributions
 
     def rules_only(doc: Doc, quoted: list, text: str | None = None) -> list:  # type: ignore[type-arg]
         return original(doc, quoted, text, use_model=False)

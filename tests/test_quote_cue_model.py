@@ -12,6 +12,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph import extensions
+from newsgraph.stages.quote_attributions import (
+    _drop_chain_heads,
+    _drop_nested,
+    find_attributions,
+    propose_attributions,
+)
 from newsgraph.stages.quote_cue_model import (
     FORMAT,
     WEIGHTS_FILE,
@@ -24,13 +30,7 @@ from newsgraph.stages.quote_cue_model import (
     sentence_starts,
     token_features,
 )
-from newsgraph.stages.quote_rules import (
-    Attribution,
-    _drop_chain_heads,
-    _drop_nested,
-    find_attributions,
-    propose_attributions,
-)
+from newsgraph.stages.quote_rules import Attribution
 
 VOCAB = spacy.blank("en").vocab
 

@@ -15,7 +15,7 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph import extensions
-from newsgraph.stages import quote_rules, quotes
+from newsgraph.stages import quote_attributions, quotes
 from newsgraph.stages.quote_marks import find_quoted
 
 VOCAB = spacy.blank("en").vocab
@@ -43,7 +43,7 @@ def spans(doc: Doc) -> list[tuple[list[str], str | None, str | None]]:
     """(content fragments, cue, source) of every attribution the rules find."""
     text = doc.text
     out = []
-    for a in quote_rules.find_attributions(doc, find_quoted(text), text, use_model=False):
+    for a in quote_attributions.find_attributions(doc, find_quoted(text), text, use_model=False):
         cue = text[a.cue[0] : a.cue[1]] if a.cue else None
         source = text[a.source[0] : a.source[1]] if a.source else None
         out.append(([text[s:e] for s, e in a.content], cue, source))
@@ -53,7 +53,7 @@ def spans(doc: Doc) -> list[tuple[list[str], str | None, str | None]]:
 def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
     """Run the quotes stage on the rules' attributions alone (no learned cue filter)."""
     monkeypatch.setattr(
-        quotes, "find_attributions", partial(quote_rules.find_attributions, use_model=False)
+        quotes, "find_attributions", partial(quote_attributions.find_attributions, use_model=False)
     )
 
 

@@ -7,8 +7,8 @@ from spacy.tokens import Doc
 
 from newsgraph import extensions
 from newsgraph.stages import quotes
+from newsgraph.stages.quote_attributions import find_attributions
 from newsgraph.stages.quote_marks import find_quoted
-from newsgraph.stages.quote_rules import find_attributions
 
 VOCAB = spacy.blank("en").vocab
 

@@ -4,8 +4,10 @@ Small steps, each in its own module:
 
 1. :mod:`.quote_marks` pairs quotation marks into quoted stretches, per paragraph, so that a
    missing mark costs one paragraph at most and never raises;
-2. :mod:`.quote_rules` reads attributions off the dependency parse (reporting verb, "according
-   to", "in her view" → source, cue, content) and claims the quotations next to each cue;
+2. :mod:`.quote_attributions` proposes cue candidates and keeps those the cue model trusts;
+   :mod:`.quote_rules` reads each one's source, cue and content off the dependency parse and
+   claims the quotations next to the cue; :mod:`.quote_phrases` does the same for "according
+   to X" and "in her view";
    :mod:`.quote_lines` adds those marked by layout alone ("Name: …", "“…” ― Name");
 3. this module drops what lies in boilerplate, settles competing claims on one quotation,
    turns quotations nobody claimed into follow-on quotes of the previous speaker, and emits
@@ -29,10 +31,11 @@ from spacy.tokens import Doc
 from ..records import Quote, TextSpan
 from ..spans import in_boilerplate
 from . import entities
+from .quote_attributions import find_attributions
 from .quote_channel import find_channel
 from .quote_lines import find_layout_attributions
 from .quote_marks import QuotedSpan, find_quoted
-from .quote_rules import Attribution, Range, find_attributions
+from .quote_rules import Attribution, Range
 
 #: a quotation of fewer words with no cue is a scare quote or a title, not a quote
 MIN_FOLLOW_ON_WORDS = 4

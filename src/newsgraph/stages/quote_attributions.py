@@ -1,0 +1,350 @@
+"""Which tokens cue an attribution: candidates from the parse, kept by the cue model.
+
+Every verb (and a reporting noun with a possessor) is a candidate whose source and content
+the span rules of :mod:`.quote_rules` build; the cue model (:mod:`.quote_cue_model`, trained
+on PolNeAR train) keeps the candidates it scores above its threshold, so a verb that reports
+only sometimes ("see", "call", "vote for") is judged in its context, not by its lemma alone.
+Lexicon-only rules remain available (``use_model=False``) for comparison and training.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.symbols import NOUN, VERB
+from spacy.tokens import Doc, Token
+
+from ..lexicons.reporting import (
+    COGNITION_VERBS,
+    CUE_NOUNS,
+    CUE_VERBS,
+    OBJECT_VERBS,
+    RAISING_VERBS,
+    SPEECH_VERBS,
+    WEAK_VERBS,
+    word_set,
+)
+from .quote_cue_model import (
+    attribution_features,
+    load_model,
+    sentence_of,
+    sentence_starts,
+    token_features,
+)
+from .quote_marks import QuotedSpan
+from .quote_phrases import PHRASE_BUILDERS, PHRASE_WORDS
+from .quote_rules import (
+    Attribution,
+    Range,
+    _adjacent_quotes,
+    _content,
+    _crosses_line,
+    _cue_range,
+    _indirect,
+    _inside_quote,
+    _is_cue,
+    _join_close,
+    _lemma,
+    _one_line,
+    _overlapping,
+    _passive,
+    _prepositional,
+    _raised,
+    _reports_on_its_own,
+    _source_range,
+    _span_of,
+    _subject,
+    _subtree_range,
+    _trim,
+)
+
+
+@lru_cache(maxsize=1)
+def _cue_hashes() -> tuple[np.ndarray[Any, np.dtype[np.uint64]], np.ndarray[Any, Any]]:
+    """Hashes of the cue lemmas (as written, capitalised and in capitals) and of the words
+    that open a source phrase ("according", "view"): spaCy stores token attributes as these
+    hashes, so the token scan is one array operation."""
+    forms = {f for w in CUE_VERBS for f in (w, w.capitalize(), w.upper())}
+    lemmas = np.array(sorted(hash_string(f) for f in forms), dtype=np.uint64)
+    phrases = np.array(sorted(hash_string(w) for w in PHRASE_WORDS), dtype=np.uint64)
+    return lemmas, phrases
+
+
+@lru_cache(maxsize=1)
+def _noun_hashes() -> np.ndarray[Any, np.dtype[np.uint64]]:
+    """Hashes of the reporting nouns' lemmas, for the wide candidate scan."""
+    return np.array(sorted(hash_string(w) for w in CUE_NOUNS), dtype=np.uint64)
+
+
+def _candidates(doc: Doc, wide: bool = False) -> list[int]:
+    """Indices of the tokens that may start an attribution: cue verbs (every verb and the
+    reporting nouns when ``wide``, for the cue model to judge) and the words opening a source
+    phrase."""
+    if len(doc) == 0:
+        return []
+    lemmas, tags, lowers = doc.to_array([LEMMA, POS, LOWER]).T
+    hashes, phrases = _cue_hashes()
+    verbs = tags == VERB
+    if wide:
+        verbs |= (tags == NOUN) & np.isin(lemmas, _noun_hashes())
+    else:
+        verbs &= np.isin(lemmas, hashes)
+    hits = verbs | np.isin(lowers, phrases)
+    return [int(i) for i in np.flatnonzero(hits)]
+
+
+#: dependents of a verb outside the lexicon that may hold what it reports, in order of trust
+_WIDE_HEADS = ("ccomp", "dobj", "xcomp", "oprd")
+
+
+def _wide_content(
+    doc: Doc,
+    text: str,
+    verb: Token,
+    cue: Range,
+    source: Range | None,
+    quotes: list[QuotedSpan],
+) -> tuple[list[Range], list[str], Range, str]:
+    """Content for a verb whose lexicon entry (if any) does not license what it governs:
+    the object of a preposition right after it ("would vote for Clinton"), else its
+    complement, object or infinitive, cut like any reported clause. The cue model decides
+    later whether the verb reports anything at all."""
+    raw: list[Range] = []
+    construction = "none"
+    anchor = verb.idx
+    found = _prepositional(doc, verb)
+    if found is not None:
+        prep, pobj = found
+        cue = (cue[0], prep.idx + len(prep))
+        last = pobj.right_edge.i if pobj.head.i == prep.i else pobj.head.right_edge.i
+        raw = [_trim(text, *_span_of(doc, pobj.left_edge.i, last))]
+        construction, anchor = "wide-prep", pobj.idx
+    else:
+        head = next((c for dep in _WIDE_HEADS for c in verb.rights if c.dep_ == dep), None)
+        if head is not None and not _crosses_line(text, head.idx, verb.idx):
+            raw = _indirect(doc, text, head, verb, cue, source)
+            construction, anchor = "wide-" + head.dep_, head.idx
+    fragments, kinds = _reported(text, raw, anchor, quotes)
+    return fragments, kinds, cue, construction
+
+
+def _reported(
+    text: str, raw: list[Range], anchor: int, quotes: list[QuotedSpan]
+) -> tuple[list[Range], list[str]]:
+    """Reported content cut to one paragraph; a piece that takes in a quotation is mixed."""
+    fragments: list[Range] = []
+    kinds: list[str] = []
+    pieces = [piece for start, end in raw for piece in _one_line(text, start, end, anchor)]
+    for lo, hi in pieces:
+        if hi <= lo:
+            continue
+        inner = _overlapping(quotes, lo, hi)
+        fragments.append((min([lo] + [q.start for q in inner]), max([hi] + [q.end for q in inner])))
+        kinds.append("mixed" if inner else "indirect")
+    return fragments, kinds
+
+
+_NOUN_PREPOSITIONS = word_set("for about on against of to over")
+
+
+def _noun_attribution(
+    doc: Doc, text: str, noun: Token, quotes: list[QuotedSpan]
+) -> Attribution | None:
+    """ "his warning that …", "Trump's claim that Mexico will pay", "her call for calm": a
+    reporting noun is the cue, its possessor the source, and its "that"/"to" clause or the
+    object of its preposition the content."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    cue = (noun.idx, noun.idx + len(noun))
+    source = _trim(text, *_subtree_range(owner))
+    raw: list[Range] = []
+    anchor = noun.idx
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp", "relcl") and child.left_edge.lower_ in ("that", "to"):
+            if child.dep_ == "relcl" and child.left_edge.dep_ != "mark":
+                continue  # "the claim that he made": a relative clause, not the content
+            raw, anchor = _indirect(doc, text, child, noun, cue, source), child.idx
+            break
+        if child.dep_ == "prep" and child.i == noun.i + 1 and child.lower_ in _NOUN_PREPOSITIONS:
+            pobj = next((c for c in child.rights if c.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                raw = [_trim(text, *_span_of(doc, pobj.left_edge.i, pobj.right_edge.i))]
+                anchor = pobj.idx
+            break
+    fragments, kinds = _reported(text, raw, anchor, quotes)
+    if not fragments or _crosses_line(text, source[0], cue[1]):
+        return None
+    return Attribution(fragments, cue, source, kinds, 0.5, noun.i, construction="noun")
+
+
+def _verb_attribution(
+    doc: Doc, text: str, tok: Token, quotes: list[QuotedSpan], wide: bool
+) -> Attribution | None:
+    """The attribution a verb would cue: from the lexicon's constructions, or (``wide``) from
+    whatever the verb governs."""
+    lexical = _is_cue(tok)
+    lemma = _lemma(tok)
+    if lemma in WEAK_VERBS:
+        return None  # the lexicon's verdict on train and dev: more often an intention
+    chained = any(_reports_on_its_own(c, text) for c in tok.rights)
+    if chained and not wide:
+        return None  # "refused to disclose X": one attribution, cued by the whole chain
+    passive = any(c.dep_ == "auxpass" for c in tok.lefts)
+    if lexical and (lemma in RAISING_VERBS or passive):
+        raised = _raised(doc, text, tok)
+        construction = "raised"
+        if raised is None and passive:
+            raised = _passive(doc, text, tok)
+            construction = "passive"
+        if raised is not None:
+            raised.construction = construction
+            return raised
+    subj = _subject(tok)
+    if subj is not None and _crosses_line(text, subj.idx, tok.idx):
+        subj = None
+    source = _source_range(text, subj, tok) if subj is not None else None
+    if source is not None and source[0] >= source[1]:
+        source = None
+    cue = _cue_range(doc, text, tok, source)
+    fragments, kinds, cue = _content(doc, text, tok, cue, source, quotes)
+    construction = "chain" if chained else "lexicon" if lexical else "rule"
+    if lemma in SPEECH_VERBS:
+        clause = [cue] + ([source] if source else [])
+        lo = min(r[0] for r in clause)
+        hi = max(r[1] for r in clause)
+        reported = "indirect" in kinds or "mixed" in kinds
+        for q in _adjacent_quotes(text, quotes, lo, hi):
+            if reported and q.end <= lo:
+                continue  # '"…," he said that …': the quotation is someone else's
+            if not any(f[0] <= q.start < f[1] or q.start <= f[0] < q.end for f in fragments):
+                fragments.append((q.start, q.end))
+                kinds.append("direct")
+    if not fragments and wide:  # only when neither the lexicon nor a quotation gives content
+        fragments, kinds, cue, construction = _wide_content(doc, text, tok, cue, source, quotes)
+    if not fragments:
+        return None
+    order = sorted(range(len(fragments)), key=lambda i: fragments[i])
+    fragments, kinds = _join_close(
+        text, [fragments[i] for i in order], [kinds[i] for i in order], cue, source
+    )
+    confidence = 0.9 if "direct" in kinds else 0.75
+    if lemma in COGNITION_VERBS or (lemma in OBJECT_VERBS and "indirect" in kinds):
+        confidence -= 0.2
+    if source is None:
+        confidence -= 0.2
+    return Attribution(
+        fragments, cue, source, kinds, round(confidence, 2), tok.i, construction=construction
+    )
+
+
+def propose_attributions(
+    doc: Doc,
+    quotes: list[QuotedSpan],
+    text: str | None = None,
+    wide: bool = True,
+    gate: Callable[[Token], bool] | None = None,
+) -> list[Attribution]:
+    """Candidate attributions in cue order: source phrases ("according to X"), lexicon
+    verbs and, when ``wide``, every other verb that governs something it could report.
+
+    The wide set is what :mod:`.quote_cue_model` filters; ``wide=False`` gives the rules'
+    own (lexicon-only) attributions. ``gate`` may rule a verb out before its attribution is
+    built (the cue model's cheap first look)."""
+    text = doc.text if text is None else text
+    found: list[Attribution] = []
+    for index in _candidates(doc, wide):
+        tok = doc[index]
+        if _inside_quote(quotes, tok.idx):
+            continue
+        phrase = PHRASE_WORDS.get(tok.lower_)
+        if phrase is not None:
+            attribution = PHRASE_BUILDERS[phrase](doc, text, tok)
+            if attribution is not None:
+                attribution.construction = "phrase"
+                found.append(attribution)
+            continue
+        if gate is not None and not gate(tok):
+            continue
+        if tok.pos_ == "NOUN":
+            attribution = _noun_attribution(doc, text, tok, quotes)
+        else:
+            attribution = _verb_attribution(doc, text, tok, quotes, wide)
+        if attribution is not None:
+            found.append(attribution)
+    return found
+
+
+def find_attributions(
+    doc: Doc, quotes: list[QuotedSpan], text: str | None = None, *, use_model: bool = True
+) -> list[Attribution]:
+    """Every attribution the parse supports, in cue order; quotations may remain unused.
+
+    With ``use_model`` (the default) every verb is a candidate and the cue model
+    (:mod:`.quote_cue_model`, trained on PolNeAR train) keeps those it scores above its
+    threshold; source phrases are kept as the rules find them. ``text`` is ``doc.text`` when
+    the caller has it already (spaCy rebuilds it on each access).
+    """
+    text = doc.text if text is None else text
+    if not use_model:
+        return propose_attributions(doc, quotes, text, wide=False)
+    model = load_model()
+    starts = sentence_starts(doc)
+    words: dict[int, list[str]] = {}
+
+    def word_features(tok: Token) -> list[str]:
+        if tok.i not in words:
+            words[tok.i] = token_features(doc, text, tok, sentence_of(starts, len(doc), tok.i))
+        return words[tok.i]
+
+    def gate(tok: Token) -> bool:
+        return model.passes_gate(word_features(tok))
+
+    kept: list[Attribution] = []
+    for attribution in propose_attributions(doc, quotes, text, wide=True, gate=gate):
+        if attribution.construction != "phrase" and attribution.verb is not None:
+            tok = doc[attribution.verb]
+            row = word_features(tok) + attribution_features(text, tok, attribution)
+            score = model.probability(row)
+            if score < model.threshold:
+                continue
+            attribution.score = score
+            attribution.confidence = round((attribution.confidence + score) / 2, 2)
+        kept.append(attribution)
+    kept = _drop_nested(kept)
+    return _drop_chain_heads(doc, kept)
+
+
+def _drop_chain_heads(doc: Doc, kept: list[Attribution]) -> list[Attribution]:
+    """ "urged lawmakers to reject the bill": the head of a ``to``-chain is only its own
+    attribution when the model dropped the one the chain's last verb cues."""
+    verbs = {a.verb for a in kept if a.construction != "phrase"}
+    return [
+        a
+        for a in kept
+        if a.construction != "chain"
+        or a.verb is None
+        or not any(c.i in verbs for c in doc[a.verb].rights if c.dep_ == "xcomp")
+    ]
+
+
+_TRUSTED = frozenset({"lexicon", "phrase", "raised", "passive"})
+
+
+def _drop_nested(kept: list[Attribution]) -> list[Attribution]:
+    """Drop a candidate the lexicon does not know whose cue lies inside the content of a
+    trusted attribution ("In her view, the government has underestimated how …"): there the
+    verb is part of what is reported, not a second report."""
+    inner = [fragment for a in kept if a.construction in _TRUSTED for fragment in a.content]
+    return [
+        a
+        for a in kept
+        if a.construction in _TRUSTED
+        or a.cue is None
+        or not any(lo <= a.cue[0] < hi for lo, hi in inner)
+    ]
