@@ -43,6 +43,18 @@ def _doc(blank: Language, words: list[str], pos: list[str], ents: list[str], **k
     return Doc(blank.vocab, words=words, pos=pos, ents=ents, **kw)
 
 
+def _clause(blank: Language, words: list[str], pos: list[str], lemmas: list[str]) -> Doc:
+    """A three-word clause parsed as subject, verb, object ("Moscow said no")."""
+    return Doc(
+        blank.vocab,
+        words=words,
+        pos=pos,
+        deps=["nsubj", "ROOT", "dobj"],
+        heads=[1, 1, 1],
+        lemmas=lemmas,
+    )
+
+
 def test_org_tagged_town_after_locative_is_a_place(blank: Language, gaz: Gazetteer) -> None:
     doc = _doc(
         blank,
@@ -101,42 +113,31 @@ def test_demonym_links_to_country_without_city_coordinates(blank: Language, gaz:
 
 
 def test_capital_as_subject_of_speech_verb_is_metonymic(blank: Language) -> None:
-    doc = Doc(
-        blank.vocab,
-        words=["Moscow", "said", "no"],
-        pos=["PROPN", "VERB", "INTJ"],
-        deps=["nsubj", "ROOT", "dobj"],
-        heads=[1, 1, 1],
-        lemmas=["Moscow", "say", "no"],
+    doc = _clause(
+        blank, ["Moscow", "said", "no"], ["PROPN", "VERB", "INTJ"], ["Moscow", "say", "no"]
     )
     assert is_metonymic(doc, 0)
-    literal = Doc(
-        blank.vocab,
-        words=["Troops", "entered", "Moscow"],
-        pos=["NOUN", "VERB", "PROPN"],
-        deps=["nsubj", "ROOT", "dobj"],
-        heads=[1, 1, 1],
-        lemmas=["troop", "enter", "Moscow"],
+    literal = _clause(
+        blank,
+        ["Troops", "entered", "Moscow"],
+        ["NOUN", "VERB", "PROPN"],
+        ["troop", "enter", "Moscow"],
     )
     assert not is_metonymic(literal, 2)
 
 
 def test_country_as_agent_is_metonymic_but_not_where_it_lies(blank: Language) -> None:
-    acting = Doc(
-        blank.vocab,
-        words=["Ukraine", "imported", "grain"],
-        pos=["PROPN", "VERB", "NOUN"],
-        deps=["nsubj", "ROOT", "dobj"],
-        heads=[1, 1, 1],
-        lemmas=["Ukraine", "import", "grain"],
+    acting = _clause(
+        blank,
+        ["Ukraine", "imported", "grain"],
+        ["PROPN", "VERB", "NOUN"],
+        ["Ukraine", "import", "grain"],
     )
-    lying = Doc(
-        blank.vocab,
-        words=["Ukraine", "borders", "Poland"],
-        pos=["PROPN", "VERB", "PROPN"],
-        deps=["nsubj", "ROOT", "dobj"],
-        heads=[1, 1, 1],
-        lemmas=["Ukraine", "border", "Poland"],
+    lying = _clause(
+        blank,
+        ["Ukraine", "borders", "Poland"],
+        ["PROPN", "VERB", "PROPN"],
+        ["Ukraine", "border", "Poland"],
     )
     assert is_metonymic(acting, 0, country=True)
     assert not is_metonymic(acting, 0, country=False)  # a city importing is not tested
@@ -156,22 +157,18 @@ def test_possessive_of_actor_noun_is_metonymic(blank: Language) -> None:
 
 
 def test_object_of_an_actor_verb_is_metonymic(blank: Language) -> None:
-    accused = Doc(
-        blank.vocab,
-        words=["Britain", "accuses", "Russia"],
-        pos=["PROPN", "VERB", "PROPN"],
-        deps=["nsubj", "ROOT", "dobj"],
-        heads=[1, 1, 1],
-        lemmas=["Britain", "accuse", "Russia"],
+    accused = _clause(
+        blank,
+        ["Britain", "accuses", "Russia"],
+        ["PROPN", "VERB", "PROPN"],
+        ["Britain", "accuse", "Russia"],
     )
     assert is_metonymic(accused, 2)
-    visited = Doc(
-        blank.vocab,
-        words=["Tourists", "visit", "Russia"],
-        pos=["NOUN", "VERB", "PROPN"],
-        deps=["nsubj", "ROOT", "dobj"],
-        heads=[1, 1, 1],
-        lemmas=["tourist", "visit", "Russia"],
+    visited = _clause(
+        blank,
+        ["Tourists", "visit", "Russia"],
+        ["NOUN", "VERB", "PROPN"],
+        ["tourist", "visit", "Russia"],
     )
     assert not is_metonymic(visited, 2, country=True)
 
