@@ -26,12 +26,13 @@ SLICE = 20
 #: (role, mode) -> minimum F1 on the first SLICE dev articles
 #: (measured 2026-11-25 after the rules learned on PolNeAR train: content 0.540 / 0.767,
 #: source 0.730, cue 0.681; before them 0.518 / 0.756, 0.712, 0.681; with the learned cue
-#: filter of the second session: 0.581 / 0.806, 0.784, 0.731)
+#: filter of the second session: 0.581 / 0.806, 0.784, 0.731; with copula-adjective and
+#: light-verb candidates: 0.585 / 0.805, 0.784, 0.733)
 FLOORS: dict[tuple[str, str], float] = {
-    ("content", "exact"): 0.57,
+    ("content", "exact"): 0.575,
     ("content", "overlap"): 0.79,
     ("source", "exact"): 0.77,
-    ("cue", "exact"): 0.72,
+    ("cue", "exact"): 0.725,
 }
 
 TEXT = "Pat Lee said that taxes rose, adding: “It hurts.” Later: “Yes.”"

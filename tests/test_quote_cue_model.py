@@ -7,11 +7,9 @@ import math
 from importlib import resources
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph import extensions
 from newsgraph.stages.quote_attributions import (
     _drop_chain_heads,
     _drop_nested,
@@ -30,24 +28,9 @@ from newsgraph.stages.quote_cue_model import (
     sentence_starts,
     token_features,
 )
+from newsgraph.stages.quote_marks import find_quoted
 from newsgraph.stages.quote_rules import Attribution
-
-VOCAB = spacy.blank("en").vocab
-
-
-def build(rows: list[tuple[str, str, int, str, str, bool]]) -> Doc:
-    """A parsed Doc from rows of (word, lemma, head index, dep, pos, space after)."""
-    extensions.register()
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        lemmas=[r[1] for r in rows],
-        heads=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        pos=[r[4] for r in rows],
-        spaces=[r[5] for r in rows],
-    )
-
+from parse_helpers import VOCAB, build
 
 #: "Most voters would vote for Lee.": "vote" is outside the reporting lexicon
 VOTED_FOR = [
@@ -209,3 +192,139 @@ def test_a_reporting_noun_with_a_possessor_is_a_wide_candidate() -> None:
     assert text[candidate.cue[0] : candidate.cue[1]] == "claim"
     assert text[candidate.source[0] : candidate.source[1]] == "Lee's"
     assert [text[a:b] for a, b in candidate.content] == ["that taxes rose"]
+
+
+def _spans(doc: Doc, candidate: Attribution) -> tuple[str, str | None, list[str], str]:
+    """The candidate's cue, source and content as text, and its construction."""
+    text = doc.text
+    assert candidate.cue is not None
+    source = text[candidate.source[0] : candidate.source[1]] if candidate.source else None
+    content = [text[a:b] for a, b in candidate.content]
+    return text[candidate.cue[0] : candidate.cue[1]], source, content, candidate.construction
+
+
+def test_a_predicative_adjective_with_its_preposition_is_a_wide_candidate() -> None:
+    doc = build(
+        [
+            ("Lee", "Lee", 1, "nsubj", "PROPN", True),
+            ("was", "be", 1, "ROOT", "AUX", True),
+            ("critical", "critical", 1, "acomp", "ADJ", True),
+            ("of", "of", 2, "prep", "ADP", True),
+            ("the", "the", 5, "det", "DET", True),
+            ("plan", "plan", 3, "pobj", "NOUN", False),
+            (".", ".", 1, "punct", "PUNCT", False),
+        ]
+    )
+    assert propose_attributions(doc, [], wide=False) == []
+    (candidate,) = propose_attributions(doc, [], wide=True)
+    assert candidate.verb == 2
+    assert _spans(doc, candidate) == ("was critical of", "Lee", ["the plan"], "copula")
+
+
+def test_a_predicative_adjective_with_a_clause_reports_the_clause() -> None:
+    doc = build(
+        [
+            ("Voters", "voter", 1, "nsubj", "NOUN", True),
+            ("are", "be", 1, "ROOT", "AUX", True),
+            ("not", "not", 1, "neg", "PART", True),
+            ("worried", "worried", 1, "acomp", "ADJ", True),
+            ("that", "that", 7, "mark", "SCONJ", True),
+            ("taxes", "tax", 7, "nsubj", "NOUN", True),
+            ("will", "will", 7, "aux", "AUX", True),
+            ("rise", "rise", 3, "ccomp", "VERB", False),
+            (".", ".", 1, "punct", "PUNCT", False),
+        ]
+    )
+    (candidate,) = propose_attributions(doc, [], wide=True)
+    cue, source, content, construction = _spans(doc, candidate)
+    assert (cue, source, construction) == ("are not worried", "Voters", "copula")
+    assert content == ["that taxes will rise"]
+
+
+def test_a_predicative_adjective_that_governs_nothing_is_no_candidate() -> None:
+    doc = build(
+        [
+            ("Lee", "Lee", 1, "nsubj", "PROPN", True),
+            ("was", "be", 1, "ROOT", "AUX", True),
+            ("happy", "happy", 1, "acomp", "ADJ", False),
+            (".", ".", 1, "punct", "PUNCT", False),
+        ]
+    )
+    assert propose_attributions(doc, [], wide=True) == []
+
+
+#: "Lee made allegations against the mayor.": a light verb and a reporting noun
+MADE_ALLEGATIONS = [
+    ("Lee", "Lee", 1, "nsubj", "PROPN", True),
+    ("made", "make", 1, "ROOT", "VERB", True),
+    ("allegations", "allegation", 1, "dobj", "NOUN", True),
+    ("against", "against", 2, "prep", "ADP", True),
+    ("the", "the", 5, "det", "DET", True),
+    ("mayor", "mayor", 3, "pobj", "NOUN", False),
+    (".", ".", 1, "punct", "PUNCT", False),
+]
+
+
+def test_a_light_verb_and_its_reporting_noun_are_one_cue() -> None:
+    doc = build(MADE_ALLEGATIONS)
+    (candidate,) = propose_attributions(doc, [], wide=True)
+    assert candidate.verb == 1
+    assert _spans(doc, candidate) == ("made allegations against", "Lee", ["the mayor"], "light")
+
+
+def test_a_receiving_verb_takes_its_source_from_the_from_phrase() -> None:
+    doc = build(
+        [
+            ("The", "the", 1, "det", "DET", True),
+            ("plan", "plan", 2, "nsubj", "NOUN", True),
+            ("drew", "draw", 2, "ROOT", "VERB", True),
+            ("criticism", "criticism", 2, "dobj", "NOUN", True),
+            ("from", "from", 3, "prep", "ADP", True),
+            ("Lee", "Lee", 4, "pobj", "PROPN", False),
+            (".", ".", 2, "punct", "PUNCT", False),
+        ]
+    )
+    (candidate,) = propose_attributions(doc, [], wide=True)
+    assert _spans(doc, candidate) == ("drew criticism", "Lee", ["The plan"], "light")
+
+
+def test_a_light_verb_with_a_possessed_noun_leaves_the_noun_its_own_candidate() -> None:
+    doc = build(
+        [
+            ("Lee", "Lee", 1, "nsubj", "PROPN", True),
+            ("renewed", "renew", 1, "ROOT", "VERB", True),
+            ("his", "his", 3, "poss", "PRON", True),
+            ("call", "call", 1, "dobj", "NOUN", True),
+            ("for", "for", 3, "prep", "ADP", True),
+            ("calm", "calm", 4, "pobj", "NOUN", False),
+            (".", ".", 1, "punct", "PUNCT", False),
+        ]
+    )
+    found = {a.verb: a for a in propose_attributions(doc, [], wide=True)}
+    assert found[1].construction != "light"
+    assert _spans(doc, found[3]) == ("call", "his", ["calm"], "noun")
+
+
+def test_a_light_verb_before_a_colon_reports_the_quotation() -> None:
+    words = ["Lee", "issued", "a", "statement", ":", '"', "We", "won", '"']
+    doc = Doc(
+        VOCAB,
+        words=words,
+        lemmas=["Lee", "issue", "a", "statement", ":", '"', "we", "win", '"'],
+        heads=[1, 1, 3, 1, 1, 7, 7, 1, 7],
+        deps=["nsubj", "ROOT", "det", "dobj", "punct", "punct", "nsubj", "ccomp", "punct"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT"],
+        spaces=[True, True, True, False, True, False, True, False, False],
+    )
+    quotes = find_quoted(doc.text)
+    candidate = next(a for a in propose_attributions(doc, quotes, wide=True) if a.verb == 1)
+    cue, source, content, construction = _spans(doc, candidate)
+    assert (cue, source, construction) == ("issued a statement:", "Lee", "light")
+    assert content == ['"We won"'] and candidate.kinds == ["direct"]
+
+
+@pytest.mark.model
+def test_the_model_keeps_a_stated_worry(nlp: Language) -> None:
+    """A predicative adjective of attitude with its clause is an attribution PolNeAR marks."""
+    doc = nlp("Many Democrats are worried that the senator's tactics could split the party.")
+    assert [(q.cue.text if q.cue else None) for q in doc._.quotes] == ["are worried"]

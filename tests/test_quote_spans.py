@@ -11,32 +11,11 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
-from newsgraph import extensions
 from newsgraph.stages import quote_attributions, quotes
 from newsgraph.stages.quote_marks import find_quoted
-
-VOCAB = spacy.blank("en").vocab
-Row = tuple[str, str, int, str, str, bool]
-
-
-def build(rows: list[Row], tags: dict[int, str] | None = None) -> Doc:
-    """A parsed Doc from rows of (word, lemma, head index, dep, pos, space after)."""
-    extensions.register()
-    doc = Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        lemmas=[r[1] for r in rows],
-        heads=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        pos=[r[4] for r in rows],
-        spaces=[r[5] for r in rows],
-    )
-    for index, tag in (tags or {}).items():
-        doc[index].tag_ = tag
-    return doc
+from parse_helpers import Row, build
 
 
 def spans(doc: Doc) -> list[tuple[list[str], str | None, str | None]]:

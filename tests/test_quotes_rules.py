@@ -2,29 +2,12 @@
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
 
-from newsgraph import extensions
 from newsgraph.stages import quotes
 from newsgraph.stages.quote_attributions import find_attributions
 from newsgraph.stages.quote_marks import find_quoted
-
-VOCAB = spacy.blank("en").vocab
-
-
-def build(rows: list[tuple[str, str, int, str, str, bool]]) -> Doc:
-    """A parsed Doc from rows of (word, lemma, head index, dep, pos, space after)."""
-    extensions.register()
-    return Doc(
-        VOCAB,
-        words=[r[0] for r in rows],
-        lemmas=[r[1] for r in rows],
-        heads=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        pos=[r[4] for r in rows],
-        spaces=[r[5] for r in rows],
-    )
+from parse_helpers import build
 
 
 def spans(doc: Doc) -> list[tuple[list[str], str | None, str | None]]:

@@ -127,6 +127,17 @@ CUE_NOUNS: frozenset[str] = word_set(
     """
 )
 
+#: verbs that, with a reporting noun as object, make one cue whose source is their subject
+#: ("made allegations against", "expressed concern about", "issued a statement"): on
+#: PolNeAR train the verb and the noun share one cue span far more often than not
+LIGHT_VERBS: frozenset[str] = word_set(
+    "make issue release express voice raise offer throw signal send lodge level renew "
+    "reiterate repeat tweet post"
+)
+#: verbs whose reporting-noun object comes from someone else ("drew criticism from X",
+#: "received support from"): the source is the "from"/"by" phrase, the subject the content
+RECEIVING_VERBS: frozenset[str] = word_set("draw receive face win earn attract garner enjoy")
+
 #: adverbs that PolNeAR keeps inside the cue when they stand between subject and verb
 CUE_ADVERBS: frozenset[str] = word_set(
     "also later again then previously earlier repeatedly recently once publicly privately "

@@ -1,9 +1,11 @@
 """Which tokens cue an attribution: candidates from the parse, kept by the cue model.
 
-Every verb (and a reporting noun with a possessor) is a candidate whose source and content
-the span rules of :mod:`.quote_rules` build; the cue model (:mod:`.quote_cue_model`, trained
-on PolNeAR train) keeps the candidates it scores above its threshold, so a verb that reports
-only sometimes ("see", "call", "vote for") is judged in its context, not by its lemma alone.
+Every verb (and a reporting noun with a possessor, and a predicative adjective: "are worried
+that …") is a candidate whose source and content the span rules of :mod:`.quote_rules` build;
+a light verb with a reporting noun ("made allegations against", "drew criticism from") is
+one candidate cued by both. The cue model (:mod:`.quote_cue_model`, trained on PolNeAR
+train) keeps the candidates it scores above its threshold, so a verb that reports only
+sometimes ("see", "call", "vote for") is judged in its context, not by its lemma alone.
 Lexicon-only rules remain available (``use_model=False``) for comparison and training.
 """
 
@@ -14,17 +16,19 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.strings import hash_string  # type: ignore[attr-defined]
-from spacy.symbols import NOUN, VERB
+from spacy.symbols import ADJ, NOUN, VERB, acomp
 from spacy.tokens import Doc, Token
 
 from ..lexicons.reporting import (
     COGNITION_VERBS,
     CUE_NOUNS,
     CUE_VERBS,
+    LIGHT_VERBS,
     OBJECT_VERBS,
     RAISING_VERBS,
+    RECEIVING_VERBS,
     SPEECH_VERBS,
     WEAK_VERBS,
     word_set,
@@ -82,16 +86,17 @@ def _noun_hashes() -> np.ndarray[Any, np.dtype[np.uint64]]:
 
 
 def _candidates(doc: Doc, wide: bool = False) -> list[int]:
-    """Indices of the tokens that may start an attribution: cue verbs (every verb and the
-    reporting nouns when ``wide``, for the cue model to judge) and the words opening a source
-    phrase."""
+    """Indices of the tokens that may start an attribution: cue verbs (every verb, the
+    reporting nouns and predicative adjectives when ``wide``, for the cue model to judge) and
+    the words opening a source phrase."""
     if len(doc) == 0:
         return []
-    lemmas, tags, lowers = doc.to_array([LEMMA, POS, LOWER]).T
+    lemmas, tags, lowers, deps = doc.to_array([LEMMA, POS, LOWER, DEP]).T
     hashes, phrases = _cue_hashes()
     verbs = tags == VERB
     if wide:
         verbs |= (tags == NOUN) & np.isin(lemmas, _noun_hashes())
+        verbs |= (tags == ADJ) & (deps == acomp)
     else:
         verbs &= np.isin(lemmas, hashes)
     hits = verbs | np.isin(lowers, phrases)
@@ -183,6 +188,122 @@ def _noun_attribution(
     return Attribution(fragments, cue, source, kinds, 0.5, noun.i, construction="noun")
 
 
+#: prepositions after a predicative adjective that introduce what the attitude is about
+_ADJECTIVE_PREPOSITIONS = word_set("about of in to at with for on over toward towards by")
+
+
+def _copula_attribution(
+    doc: Doc, text: str, adj: Token, quotes: list[QuotedSpan]
+) -> Attribution | None:
+    """ "are concerned that …", "wasn't optimistic about the pace", "have been critical of
+    Clinton": PolNeAR cues an attitude stated by a predicative adjective with the copula,
+    its auxiliaries and the preposition; the source is the copula's subject and the content
+    the preposition's object or the adjective's clause."""
+    verb = adj.head
+    if verb.i == adj.i:
+        return None
+    subj = _subject(verb)
+    if subj is not None and _crosses_line(text, subj.idx, verb.idx):
+        subj = None
+    source = _source_range(text, subj, verb) if subj is not None else None
+    if source is not None and source[0] >= source[1]:
+        source = None
+    start = _cue_range(doc, text, verb, source)[0]
+    raw: list[Range] = []
+    anchor = adj.idx
+    prep = next((c for c in adj.rights if c.dep_ == "prep" and c.i == adj.i + 1), None)
+    clause = next((c for c in adj.rights if c.dep_ in ("ccomp", "xcomp")), None)
+    if prep is not None and prep.lower_ in _ADJECTIVE_PREPOSITIONS:
+        pobj = next((c for c in prep.rights if c.dep_ in ("pobj", "pcomp")), None)
+        if pobj is None:
+            return None
+        cue = (start, prep.idx + len(prep))
+        raw = [_trim(text, *_span_of(doc, pobj.left_edge.i, pobj.right_edge.i))]
+        anchor = pobj.idx
+    elif clause is not None and not _crosses_line(text, adj.idx, clause.idx):
+        cue = (start, adj.idx + len(adj))
+        raw, anchor = _indirect(doc, text, clause, adj, cue, source), clause.idx
+    else:
+        return None
+    fragments, kinds = _reported(text, raw, anchor, quotes)
+    if not fragments:
+        return None
+    return Attribution(fragments, cue, source, kinds, 0.5, adj.i, construction="copula")
+
+
+_FROM = word_set("from by")
+
+
+def _light_attribution(
+    doc: Doc, text: str, verb: Token, quotes: list[QuotedSpan]
+) -> Attribution | None:
+    """ "made allegations against X", "expressed concern that …", "drew criticism from Y":
+    a light verb and its reporting-noun object are one cue, through the noun's preposition
+    when its object is the content. After a giving verb the subject is the source; after a
+    receiving verb the "from"/"by" phrase is, and the subject is what the words are about."""
+    noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if noun is None or _lemma(noun) not in CUE_NOUNS:
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "renewed his call": the noun's own attribution says whose
+    receiving = _lemma(verb) in RECEIVING_VERBS
+    subj = _subject(verb)
+    if subj is not None and _crosses_line(text, subj.idx, verb.idx):
+        subj = None
+    source: Range | None = None
+    raw: list[Range] = []
+    if receiving:
+        giver = next(
+            (
+                p
+                for p in (*noun.rights, *verb.rights)
+                if p.dep_ in ("prep", "agent") and p.lower_ in _FROM and p.i > noun.i
+            ),
+            None,
+        )
+        pobj = next((c for c in giver.rights if c.dep_ == "pobj"), None) if giver else None
+        source = _trim(text, *_subtree_range(pobj)) if pobj is not None else None
+        if subj is not None:
+            raw = [_trim(text, *_subtree_range(subj, stop=verb.i))]
+    elif subj is not None:
+        source = _source_range(text, subj, verb)
+    if source is not None and source[0] >= source[1]:
+        source = None
+    start = _cue_range(doc, text, verb, None if receiving else source)[0]
+    end = noun.idx + len(noun)
+    anchor = noun.idx
+    if not receiving:
+        for child in noun.rights:
+            if child.dep_ in ("acl", "ccomp", "relcl") and child.left_edge.lower_ in ("that", "to"):
+                if child.dep_ == "relcl" and child.left_edge.dep_ != "mark":
+                    continue
+                raw = _indirect(doc, text, child, noun, (start, end), source)
+                anchor = child.idx
+                break
+            if (
+                child.dep_ == "prep"
+                and child.i == noun.i + 1
+                and child.lower_ in _NOUN_PREPOSITIONS
+            ):
+                pobj = next((c for c in child.rights if c.dep_ in ("pobj", "pcomp")), None)
+                if pobj is not None:
+                    end = child.idx + len(child)
+                    raw = [_trim(text, *_span_of(doc, pobj.left_edge.i, pobj.right_edge.i))]
+                    anchor = pobj.idx
+                break
+    cue = (start, end)
+    if not raw and text[end : end + 1] == ":":
+        # "released the following statement:" and the quotation after it, in its own words
+        quoted = [(q.start, q.end) for q in _adjacent_quotes(text, quotes, end, end + 1)][:1]
+        fragments, kinds = quoted, ["direct"] * len(quoted)
+        cue = (start, end + 1)
+    else:
+        fragments, kinds = _reported(text, raw, anchor, quotes)
+    if not fragments:
+        return None
+    return Attribution(fragments, cue, source, kinds, 0.6, verb.i, construction="light")
+
+
 def _verb_attribution(
     doc: Doc, text: str, tok: Token, quotes: list[QuotedSpan], wide: bool
 ) -> Attribution | None:
@@ -192,6 +313,10 @@ def _verb_attribution(
     lemma = _lemma(tok)
     if lemma in WEAK_VERBS:
         return None  # the lexicon's verdict on train and dev: more often an intention
+    if wide and (lemma in LIGHT_VERBS or lemma in RECEIVING_VERBS):
+        light = _light_attribution(doc, text, tok, quotes)
+        if light is not None:
+            return light
     chained = any(_reports_on_its_own(c, text) for c in tok.rights)
     if chained and not wide:
         return None  # "refused to disclose X": one attribution, cued by the whole chain
@@ -273,6 +398,8 @@ def propose_attributions(
             continue
         if tok.pos_ == "NOUN":
             attribution = _noun_attribution(doc, text, tok, quotes)
+        elif tok.pos_ == "ADJ":
+            attribution = _copula_attribution(doc, text, tok, quotes)
         else:
             attribution = _verb_attribution(doc, text, tok, quotes, wide)
         if attribution is not None:

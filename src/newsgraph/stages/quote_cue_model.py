@@ -3,8 +3,9 @@
 A lemma alone cannot decide it: on PolNeAR train "see", "call", "vote" or "show" start an
 attribution in 5–40% of their readings, and even "say" is not a cue inside a relative clause
 about something else. The rules (:mod:`.quote_rules`) therefore propose an attribution for
-every verb (and for nouns such as "statement") with whatever source and content the parse gives,
-and this module keeps the ones a logistic model over their context scores above a threshold.
+every verb (and for nouns such as "statement" and adjectives such as "worried") with whatever
+source and content the parse gives, and this module keeps the ones a logistic model over their
+context scores above a threshold.
 
 The model is a plain table ``feature -> weight`` (``newsgraph/data/quote_cues.json``), scored
 by a dot product and a logistic function, so inference needs nothing beyond the standard
