@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.errors import ModelDataError
 from newsgraph.stages.quote_attributions import (
     _drop_chain_heads,
     _drop_nested,
@@ -71,7 +72,7 @@ def test_weights_round_trip_through_json() -> None:
     data = json.loads(json.dumps(model_to_json(model, "about")))
     assert model_from_json(data) == model
     data["format"] = "something/else"
-    with pytest.raises(ValueError, match="E041"):
+    with pytest.raises(ModelDataError, match="E031"):
         model_from_json(data)
 
 
@@ -328,3 +329,11 @@ def test_the_model_keeps_a_stated_worry(nlp: Language) -> None:
     """A predicative adjective of attitude with its clause is an attribution PolNeAR marks."""
     doc = nlp("Many Democrats are worried that the senator's tactics could split the party.")
     assert [(q.cue.text if q.cue else None) for q in doc._.quotes] == ["are worried"]
+
+
+def test_a_damaged_weights_file_is_a_coded_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsgraph.stages import quote_cue_model
+
+    monkeypatch.setattr(quote_cue_model, "WEIGHTS_FILE", "data/curated_places.tsv")
+    with pytest.raises(ModelDataError, match=r"\[E031\] cannot read the cue model"):
+        quote_cue_model.load_model.__wrapped__()

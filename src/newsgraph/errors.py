@@ -21,6 +21,7 @@ Exception tree::
     │   ├── BadDateError             E022 a date that is not YYYY-MM-DD
     │   └── SettingsError            E023 a settings file that cannot be read
     ├── ModelError                   E030 the spaCy model is not installed
+    │   └── ModelDataError           E031 a data file shipped with newsgraph is damaged
     └── StoreError                   E040 the corpus database cannot be used
 """
 
@@ -94,6 +95,13 @@ class SettingsError(UsageError):
 
 class ModelError(NewsgraphError):
     code = "E030"
+
+
+class ModelDataError(ModelError):
+    """A weights or data file inside the package cannot be read: a broken install, so the
+    fix is to reinstall, not to change the input."""
+
+    code = "E031"
 
 
 class StoreError(NewsgraphError):

@@ -2,7 +2,7 @@
 
 A lemma alone cannot decide it: on PolNeAR train "see", "call", "vote" or "show" start an
 attribution in 5–40% of their readings, and even "say" is not a cue inside a relative clause
-about something else. The rules (:mod:`.quote_rules`) therefore propose an attribution for
+about something else. The rules (:mod:`.quote_attributions`) therefore propose an attribution for
 every verb (and for nouns such as "statement" and adjectives such as "worried") with whatever
 source and content the parse gives, and this module keeps the ones a logistic model over their
 context scores above a threshold.
@@ -33,6 +33,7 @@ import numpy as np
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
+from ..errors import ModelDataError
 from ..lexicons.reporting import (
     COGNITION_VERBS,
     DESCRIBE_VERBS,
@@ -115,19 +116,19 @@ class CueModel:
 
 def _logistic(data: object) -> Logistic:
     if not isinstance(data, dict):
-        raise ValueError("[E041] a model must be a JSON object")
+        raise ModelDataError("a model must be a JSON object")
     weights, bias, threshold = data.get("weights"), data.get("bias"), data.get("threshold")
     if not isinstance(weights, dict):
-        raise ValueError("[E041] weights must map features to numbers")
+        raise ModelDataError("weights must map features to numbers")
     if not isinstance(bias, int | float) or not isinstance(threshold, int | float):
-        raise ValueError("[E041] bias and threshold must be numbers")
+        raise ModelDataError("bias and threshold must be numbers")
     return Logistic({str(k): float(v) for k, v in weights.items()}, float(bias), float(threshold))
 
 
 def model_from_json(data: dict[str, object]) -> CueModel:
     """A model from the weights file's JSON object (checked for its format tag)."""
     if data.get("format") != FORMAT:
-        raise ValueError(f"[E041] not a {FORMAT} weights file")
+        raise ModelDataError(f"not a {FORMAT} weights file")
     gate = data.get("gate")
     return CueModel(_logistic(data), _logistic(gate) if gate is not None else None)
 
@@ -151,8 +152,13 @@ def model_to_json(model: CueModel, about: str) -> dict[str, object]:
 @lru_cache(maxsize=1)
 def load_model() -> CueModel:
     """The shipped model, read once per process."""
-    raw = resources.files("newsgraph").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
-    data: dict[str, object] = json.loads(raw)
+    try:
+        raw = resources.files("newsgraph").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
+        data = json.loads(raw)
+    except (OSError, ValueError) as exc:
+        raise ModelDataError(f"cannot read the cue model {WEIGHTS_FILE}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ModelDataError(f"{WEIGHTS_FILE} is not a JSON object")
     return model_from_json(data)
 
 

@@ -33,6 +33,7 @@ from ..spans import in_boilerplate
 from . import entities
 from .quote_attributions import find_attributions
 from .quote_channel import find_channel
+from .quote_cue_model import load_model
 from .quote_lines import find_layout_attributions
 from .quote_marks import QuotedSpan, find_quoted
 from .quote_rules import Attribution, Range
@@ -259,6 +260,7 @@ def set_annotations(doc: Doc, found: list[Quote]) -> None:
     assigns=["doc._.quotes"],
 )
 def make_quotes(nlp: Language, name: str) -> QuotesStage:
+    load_model()  # read the cue weights now: a damaged file stops the start, not every article
     return QuotesStage()
 
 
