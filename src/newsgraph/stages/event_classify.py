@@ -47,6 +47,7 @@ from .event_crowds import (
 )
 from .event_cues import Cue, cue_root, find_cues, token_keys
 from .event_modality import ASSERTED, mode_of
+from .event_participles import PARTICIPLE_PATTERN
 
 #: territorial verbs whose default actor is the state ("the army retook the town")
 _REGAIN = frozenset(
@@ -163,6 +164,9 @@ def _clause_factor(doc: Doc, cue: Cue) -> float:
     if cue.label in _WEAPON_LABELS:
         return 1.0  # "an attack using grenades": the weapon is the means, not background
     token = cue_root(doc, cue)
+    if cue.pattern == PARTICIPLE_PATTERN:
+        # "striking miners": the people it describes, not the modifier, sit in the clause
+        token = token.head
     for _ in range(12):
         if token.dep_ in _BACKGROUND or _circumstance(token):
             return BACKGROUND_FACTOR
@@ -347,7 +351,9 @@ def _resolve_protest(doc: Doc, tally: _Tally, frames: dict[str, list[tuple[Cue, 
         trigger = max(inter, key=lambda cw: cw[1])[0]
         tally.add("PROTEST_WITH_INTER", base + inter_w, trigger)
     elif signs:
-        tally.add("PEACE_PROTEST", base, max(signs, key=lambda cw: cw[1])[0])
+        # a verb ("marched") names the event better than a participle ("striking workers")
+        trigger = max(signs, key=lambda cw: (cw[0].pattern != PARTICIPLE_PATTERN, cw[1]))[0]
+        tally.add("PEACE_PROTEST", base, trigger)
 
 
 def _mob(doc: Doc, riot: list[tuple[Cue, float]]) -> bool:

@@ -20,6 +20,7 @@ from ..lexicons.events import (
     STATE_WORDS,
 )
 from .event_cues import token_keys
+from .event_participles import has_protest_participle, participants_head, protest_participle
 
 _SUBJECT = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECT = frozenset({"nsubjpass", "csubjpass"})
@@ -32,6 +33,7 @@ _VERB_TARGET_PREPS = frozenset({"on", "against", "at", "upon", "targeting"})
 _NOUN_TARGET_PREPS = frozenset({"on", "against", "upon", "targeting"})
 _AGENT_PREPS = frozenset({"by", "from"})
 _PRONOUNS = frozenset({"it", "they", "we"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 _QUANTITIES = frozenset(
     {"hundred", "thousand", "dozen", "score", "number", "group", "band", "member"}
 )
@@ -71,7 +73,10 @@ def governing_verb(token: Token) -> Token:
 
 def agent_of(trigger: Token) -> Token | None:
     """Who carries out the event: the active subject, the passive ``by`` phrase, or for a noun
-    trigger the subject of the verb it is the object of ("militants launched an attack")."""
+    trigger the subject of the verb it is the object of ("militants launched an attack"); for
+    a protest participle the people it describes ("thousands of striking workers")."""
+    if protest_participle(trigger):
+        return participants_head(trigger)
     if trigger.pos_ in ("NOUN", "PROPN"):
         by = _prep_object(trigger, _AGENT_PREPS)
         if by is not None:
@@ -105,11 +110,15 @@ def _antecedent(subject: Token, verb: Token) -> Token:
 
 def patient_of(trigger: Token) -> Token | None:
     """Whom or what the event is done to: object, passive subject, or ``on``/``against`` phrase."""
+    if protest_participle(trigger):
+        return None  # "striking workers": the strike has no patient in the phrase
     if trigger.pos_ in ("VERB", "AUX"):
         found = _child(trigger, _OBJECT) or _child(trigger, _PASSIVE_SUBJECT)
         if found is not None:
             return found
-        return _prep_object(trigger, _VERB_TARGET_PREPS)
+        found = _prep_object(trigger, _VERB_TARGET_PREPS)
+        # "marched on Monday": a date after "on" says when, not whom the act was aimed at
+        return None if found is not None and found.ent_type_ in _TIME_ENTS else found
     found = _prep_object(trigger, _NOUN_TARGET_PREPS | {"of"})
     if found is not None:
         return found
@@ -158,7 +167,7 @@ def group_of(head: Token | None) -> str | None:
     for token in phrase_tokens(head):
         keys.update(token_keys(token))
     head_keys = set(token_keys(head))
-    if head_keys & PROTESTER_WORDS:
+    if head_keys & PROTESTER_WORDS or has_protest_participle(head):
         return "protester"
     if keys & NONSTATE_WORDS:
         return "nonstate"

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..lexicons.events import CUE_TABLE
+from .event_participles import PARTICIPLE_PATTERN, PARTICIPLE_WEIGHT, protest_participle
 
 _HYPHENS = frozenset({"-", "–", "—"})
 _SPLIT = re.compile(r"[\s\-]+")
@@ -125,7 +126,9 @@ def _matches(doc: Doc, start: int, stop: int, pattern: _Pattern) -> int | None:
 
 def find_cues(doc: Doc, start: int = 0, end: int | None = None) -> list[Cue]:
     """Every cue in tokens ``[start, end)``; at one position only the longest match counts
-    (for every label that matches that long), and the scan resumes after it."""
+    (for every label that matches that long), and the scan resumes after it. A protest
+    participle on people (:mod:`.event_participles`) is a protest cue whatever the lexicon
+    says of its verb."""
     index = cue_index()
     stop = len(doc) if end is None else end
     found: list[Cue] = []
@@ -133,6 +136,10 @@ def find_cues(doc: Doc, start: int = 0, end: int | None = None) -> list[Cue]:
     for token in doc[start:stop]:
         i = token.i
         if i < resume or token.is_punct:
+            continue
+        if protest_participle(token):
+            # "striking workers": a protest, although "strike" alone is an attack word
+            found.append(Cue("_PROTEST", PARTICIPLE_WEIGHT, i, i + 1, PARTICIPLE_PATTERN))
             continue
         best: dict[str, tuple[int, _Pattern]] = {}
         for key in token_keys(token):

@@ -14,13 +14,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .base import Context, Resolution, Rule
+from .base import Context, Grammar, Resolution, Rule
 from .calendar import Period
 from .durations import never
 from .patterns import WORD, trigger_kind
 from .rules import RULE_KEYS, RULES
 
-__all__ = ["Found", "Period", "Resolution", "recognize", "resolve_spans"]
+__all__ = ["Found", "Grammar", "Period", "Resolution", "recognize", "resolve_spans"]
 
 
 #: start, end, rule order, rule, match
@@ -178,10 +178,12 @@ def recognize(
     text: str,
     published: dt.date | None,
     skip: Callable[[int, int], bool] | None = None,
+    grammar: Grammar | None = None,
 ) -> list[Found]:
     """Every temporal expression of ``text``, resolved against ``published``, in text order.
 
-    ``skip(start, end)`` drops matches (boilerplate) before they can serve as anchors.
+    ``skip(start, end)`` drops matches (boilerplate) before they can serve as anchors;
+    ``grammar`` (a parse of ``text``) settles tense where word windows cannot.
     """
     previous: Period | None = None
     topic: Period | None = None
@@ -189,7 +191,7 @@ def recognize(
     for start, end, _, rule, match in _select(_candidates(text)):
         if skip is not None and skip(start, end):
             continue
-        ctx = Context(text, start, end, published, previous, topic)
+        ctx = Context(text, start, end, published, previous, topic, grammar)
         resolution = _resolve(rule, match, ctx)
         if resolution is None:
             continue
@@ -211,7 +213,10 @@ def _direction_after(text: str, end: int) -> int | None:
 
 
 def resolve_spans(
-    text: str, spans: Sequence[tuple[int, int]], published: dt.date | None
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    published: dt.date | None,
+    grammar: Grammar | None = None,
 ) -> list[Resolution | None]:
     """Resolve given spans (in text order): the whole span if a rule matches it exactly, else
     the longest expression inside it."""
@@ -225,7 +230,7 @@ def resolve_spans(
         for stop in (_direction_after(text, end), end):
             if stop is None:
                 continue
-            ctx = Context(text, start, stop, published, previous, topic)
+            ctx = Context(text, start, stop, published, previous, topic, grammar)
             for rule in RULES:
                 match = rule.pattern.fullmatch(text, start, stop)
                 if match is not None:
@@ -238,7 +243,7 @@ def resolve_spans(
             inner_candidates = _candidates(text, start, end, guarded=False)
             strict = [c for c in inner_candidates if c[3].guard is not never]
             for inner_start, inner_end, _, rule, match in _select(strict or inner_candidates)[:1]:
-                inner = Context(text, inner_start, inner_end, published, previous, topic)
+                inner = Context(text, inner_start, inner_end, published, previous, topic, grammar)
                 resolution = _resolve(rule, match, inner)
         results.append(resolution)
         if resolution is not None:

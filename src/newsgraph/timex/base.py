@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from .calendar import Period
 from .tense import tense
@@ -27,6 +28,22 @@ _YEAR_SCOPE = re.compile(
 _CLAUSE_START = re.compile(r"(?:[.;!?]\s|\n\s*\n|^)\s*(?:[\"“`']+\s*)?$")
 
 
+class Grammar(Protocol):
+    """What a parse of the text says about the clause a date belongs to.
+
+    The rules work on bare strings and guess tense from words around the date; a caller that
+    holds a dependency parse (the ``dates`` stage) can answer from the verb the date hangs on
+    instead, which also sees present tense ("the ministers meet Monday"), a thing no word
+    window can tell from a plural noun.
+    """
+
+    def tense(self, start: int, end: int) -> str | None:
+        """``"past"``, ``"present"``, ``"future"`` or None (the parse does not say)."""
+
+    def scheduled_ahead(self, start: int, end: int) -> bool | None:
+        """For "for Friday": whether the thing set for that day is still to come, or None."""
+
+
 @dataclass(slots=True)
 class Context:
     """What a rule may look at beyond its match: the text, the anchors, the tense."""
@@ -40,8 +57,11 @@ class Context:
     #: third quarter"), kept while later day dates ("the quarter ended Sept. 30") move
     #: ``previous``; financial comparisons ("a year ago", "last year's quarter") count from it
     topic: Period | None = None
+    #: the parse's reading of the date's clause, when the caller has one
+    grammar: Grammar | None = None
     _tense: str | None = field(default=None)
     _tense_known: bool = field(default=False)
+    _parsed: str | None = field(default=None)
 
     @property
     def comparative(self) -> bool:
@@ -78,10 +98,29 @@ class Context:
 
     @property
     def tense(self) -> str | None:
+        """``"future"``, ``"past"`` or None: the parse's past or future where it gives one,
+        else the nearest tense words (present tense says nothing about which March is meant)."""
         if not self._tense_known:
-            self._tense = tense(self.text, self.start, self.end)
+            self._parsed = self.grammar.tense(self.start, self.end) if self.grammar else None
+            if self._parsed in ("past", "future"):
+                self._tense = self._parsed
+            else:
+                self._tense = tense(self.text, self.start, self.end)
             self._tense_known = True
         return self._tense
+
+    @property
+    def day_tense(self) -> str | None:
+        """The tense for a bare weekday or weekend: like :attr:`tense`, but the parse's
+        ``"present"`` is kept: a present verb looks ahead ("the ministers meet Monday", "talks
+        resume on Tuesday"), as English states a scheduled day's event in the present while a
+        past one needs a past verb; unlike the future it may mean today."""
+        found = self.tense
+        return "present" if self._parsed == "present" else found
+
+    def scheduled_ahead(self) -> bool | None:
+        """The parse's answer for "for Friday" (see :meth:`Grammar.scheduled_ahead`)."""
+        return self.grammar.scheduled_ahead(self.start, self.end) if self.grammar else None
 
 
 @dataclass(frozen=True, slots=True)

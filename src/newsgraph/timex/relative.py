@@ -34,13 +34,30 @@ def _weekday_from(anchor: dt.date, weekday: int, direction: str) -> dt.date:
     return anchor + dt.timedelta(days=ahead or 7)
 
 
+#: a past verb right after "for Friday": the phrase sat inside the subject of a past clause
+#: ("the strike called for Friday paralysed the capital"); "-ed" before "by" is a participle
+_PAST_PREDICATE = re.compile(
+    r"\s+(?:(?:was|were|had|did|went|began|brought|shut|hit|left|saw|drew|became)\b"
+    r"|[a-z]{3,}ed\b(?!\s+by\b))"
+)
+
+
 def _scheduled_for(ctx: Context) -> bool:
     """ "a strike for Friday", "a rally slated for Wednesday": "for" with a bare weekday names
-    the day something is set for, which lies ahead whatever the tense of the announcement.
-    A possessive ("arrested for Friday's attack") names a past event instead."""
+    the day something is set for, which lies ahead when the announcing verb governs the phrase,
+    whatever its tense ("unions announced a strike for Friday"). It does not when the scheduled
+    thing is the subject of a past clause: "the strike called for Friday paralysed the capital"
+    reports the strike itself, which has happened. The parse decides where there is one; on a
+    bare string a past verb right after the phrase stands for it. A possessive ("arrested for
+    Friday's attack") names a past event instead."""
     if preceding_word(ctx.text, ctx.start) != "for":
         return False
-    return re.match(r"[’']s\b", ctx.text[ctx.end : ctx.end + 3]) is None
+    if re.match(r"[’']s\b", ctx.text[ctx.end : ctx.end + 3]) is not None:
+        return False
+    parsed = ctx.scheduled_ahead()
+    if parsed is not None:
+        return parsed
+    return _PAST_PREDICATE.match(ctx.text, ctx.end) is None
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
@@ -65,7 +82,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Resolution | None:
         elif _scheduled_for(ctx):
             direction = "on_or_after"
         else:
-            direction = "after" if ctx.tense == "future" else "on_or_before"
+            ahead = {"future": "after", "present": "on_or_after"}
+            direction = ahead.get(ctx.day_tense or "", "on_or_before")
     day = _weekday_from(anchor, weekday, direction)
     return dated(Period.day(day, part), source, mod, kind)
 
@@ -268,7 +286,7 @@ def unit_relative(m: re.Match[str], ctx: Context) -> Resolution | None:
             and published is not None
             and source == "publication"
             and published.weekday() < 5
-            and ctx.tense != "future"
+            and ctx.day_tense not in ("future", "present")
         ):
             period = period.shift(-1, "week")
         return Resolution("DATE", f"{period.value}-WE", source, mod, period)

@@ -349,7 +349,7 @@ def resolve_text(ctx: Context, start: int, end: int) -> Resolution | None:
     for rule in RULES:
         match = rule.pattern.fullmatch(ctx.text, start, end)
         if match is not None:
-            sub = Context(ctx.text, start, end, ctx.published, ctx.previous, ctx.topic)
+            sub = Context(ctx.text, start, end, ctx.published, ctx.previous, ctx.topic, ctx.grammar)
             resolved = rule.resolve(match, sub)
             if resolved is not None:
                 return resolved
