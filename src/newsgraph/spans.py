@@ -29,3 +29,16 @@ def inside_any(start: int, end: int, spans: Iterable[HasOffsets]) -> bool:
 def in_boilerplate(doc: Doc, start: int, end: int) -> bool:
     """True when the characters overlap a boilerplate span that later stages must skip."""
     return inside_any(start, end, doc._.boilerplate)
+
+
+TEXT_KEY = "newsgraph.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once per doc and kept in ``doc.user_data``: spaCy rebuilds the
+    string from every token on each access, and each stage needs it."""
+    cached = doc.user_data.get(TEXT_KEY)
+    if not isinstance(cached, str):
+        cached = doc.text
+        doc.user_data[TEXT_KEY] = cached
+    return cached

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Boilerplate
+from ..spans import text_of
 
 _PROMO = re.compile(
     r"""^\s*(?:[>»•\-–—*+]+\s*)?(?:
@@ -129,7 +130,7 @@ def classify_line(line: str) -> str | None:
 
 def find(doc: Doc) -> list[Boilerplate]:
     """Every boilerplate span of the document, in text order."""
-    text = doc.text
+    text = text_of(doc)
     found: list[Boilerplate] = []
     lines = list(_lines(text))
     blank_separated = _BLANK_LINE.search(text) is not None

@@ -16,9 +16,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Entity, Quote, TextSpan
-from ..spans import in_boilerplate, overlaps
+from ..spans import in_boilerplate, overlaps, text_of
 from . import entities as entities_stage
-from .claim_text import TEXT_KEY, text_of
 from .claim_words import (
     ACCUSE_VERBS,
     EVIDENCE_NOUNS,
@@ -106,7 +105,6 @@ def entity_for_span(doc: Doc, start: int, end: int, *, resolve: bool = True) -> 
 
 def forget(doc: Doc) -> None:
     """Drop the per-doc caches of this stage once it is done with the doc."""
-    doc.user_data.pop(TEXT_KEY, None)
     doc.user_data.pop(_ENTITY_KEY, None)
 
 

@@ -43,9 +43,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Claim, Stance
-from ..spans import in_boilerplate
+from ..spans import in_boilerplate, text_of
 from .claim_sources import Draft, draft_claims, forget, trimmed
-from .claim_text import text_of
 from .hedges import HedgeCue, find_cues
 from .stance import StanceCue, choose_claim, clause_is_new, find_stance_cues, stance_records
 

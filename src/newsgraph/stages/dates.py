@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import TimeExpression
-from ..spans import in_boilerplate
+from ..spans import in_boilerplate, text_of
 from ..timex import Found, recognize
 from .dates_grammar import ParseGrammar
 
@@ -69,7 +69,7 @@ def find(doc: Doc) -> list[TimeExpression]:
     published: dt.date | None = doc._.published
     if isinstance(published, dt.datetime):  # a timestamp still dates by its calendar day
         published = published.date()
-    text = doc.text
+    text = text_of(doc)
     boilerplate = doc._.boilerplate
 
     def skip(start: int, end: int) -> bool:

@@ -30,7 +30,7 @@ from ..lexicons.hedges import (
     CueEntry,
 )
 from ..records import Hedge
-from .claim_text import text_of
+from ..spans import text_of
 
 
 @dataclass(frozen=True, slots=True)

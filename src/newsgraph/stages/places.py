@@ -21,6 +21,7 @@ from ..gazetteer.normalize import name_key
 from ..gazetteer.qualifier import qualifier_after
 from ..gazetteer.resolve import Query, Resolution, resolve
 from ..records import Place, PlaceMention
+from ..spans import text_of
 from .place_kinds import METONYMIC_CODES, is_metonymic
 from .place_recognize import Recognised, find_mentions
 
@@ -40,7 +41,7 @@ def find(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Found]:
     gazetteer = gazetteer or get_gazetteer()
     mentions = find_mentions(doc, gazetteer)
     named = [m for m in mentions if m.kind != "demonym"]
-    text = doc.text  # built anew on every access: once per article
+    text = text_of(doc)
     resolutions: list[Resolution | None] = resolve(
         gazetteer,
         [Query(m.text, m.region_cue, qualifier_after(text, m.end)) for m in named],

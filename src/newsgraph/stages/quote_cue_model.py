@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -81,8 +82,7 @@ class Logistic:
 
     def probability(self, features: list[str]) -> float:
         """The model's probability for a candidate with these features."""
-        get = self.weights.get
-        z = self.bias + sum(get(f, 0.0) for f in features)
+        z = self.bias + sum(map(self.weights.get, features, repeat(0.0)))
         if z < -30.0:
             return 0.0
         return 1.0 / (1.0 + math.exp(-z))

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Quote, TextSpan
-from ..spans import in_boilerplate
+from ..spans import in_boilerplate, text_of
 from . import entities
 from .quote_attributions import find_attributions
 from .quote_channel import find_channel
@@ -188,7 +188,7 @@ def _content_text(text: str, start: int, end: int, kind: str) -> str:
 
 def find(doc: Doc) -> list[Quote]:
     """Every quote of the document in text order, with ids ``q1``, ``q2``, …"""
-    text = doc.text
+    text = text_of(doc)
     quoted = [q for q in find_quoted(text) if not in_boilerplate(doc, q.start, q.end)]
     candidates = find_attributions(doc, quoted, text) + find_layout_attributions(text, quoted)
     attributions = [a for a in candidates if _outside_boilerplate(doc, text, a)]

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..records import Stance, TextSpan
-from ..spans import in_boilerplate
+from ..spans import in_boilerplate, text_of
 from .claim_sources import (
     Draft,
     entity_by_id,
@@ -34,7 +34,6 @@ from .claim_sources import (
     noun_phrase,
     trimmed,
 )
-from .claim_text import text_of
 from .claim_words import (
     CLAIM_NOUNS,
     CLAIM_PRONOUNS,
