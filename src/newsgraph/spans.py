@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
+from typing import Any, Protocol, cast
 
 from spacy.tokens import Doc
 
@@ -26,9 +26,21 @@ def inside_any(start: int, end: int, spans: Iterable[HasOffsets]) -> bool:
     return any(overlaps(start, end, s.start, s.end) for s in spans)
 
 
+#: where spaCy keeps the value of ``doc._.boilerplate`` once it is set
+_BOILERPLATE_KEY = ("._.", "boilerplate", None, None)
+
+
 def in_boilerplate(doc: Doc, start: int, end: int) -> bool:
-    """True when the characters overlap a boilerplate span that later stages must skip."""
-    return inside_any(start, end, doc._.boilerplate)
+    """True when the characters overlap a boilerplate span that later stages must skip.
+
+    Stages ask this hundreds of times per article, and each ``doc._`` access builds a new
+    accessor object: the value is read from ``doc.user_data``, where spaCy stores it, and
+    ``doc._`` (its registered default) is only consulted before the stage has set it."""
+    user_data = cast(dict[object, Any], doc.user_data)  # spaCy types its keys as str only
+    spans = user_data.get(_BOILERPLATE_KEY)
+    if spans is None:
+        spans = doc._.boilerplate
+    return any(start < span.end and span.start < end for span in spans)
 
 
 TEXT_KEY = "newsgraph.text"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons.person_words import (
@@ -27,6 +28,7 @@ from ..lexicons.person_words import (
 )
 from ..spans import in_boilerplate
 from .entity_placenames import is_place_name, is_seat_of_government
+from .token_filter import with_labels
 
 _ABBREVIATION = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,9}$")
 _LOCATIVE_PREPOSITIONS = frozenset(
@@ -226,7 +228,8 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
                     found.append(NameMention(i, i + 1, "ORG"))
                     covered.add(i)
                     break
-    for token in doc:
+    for i in with_labels(doc, POS, ("PROPN",)):
+        token = doc[i]
         if token.i in covered or token.pos_ != "PROPN":
             continue
         if not (is_reporting_subject(token) or is_according_to_object(token)):

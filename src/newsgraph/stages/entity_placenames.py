@@ -53,6 +53,11 @@ def _indexes() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(names) - first_names, frozenset(seats) - first_names
 
 
+def place_name_indexes() -> tuple[frozenset[str], frozenset[str]]:
+    """The indexes, built on the first call: a pipeline calls this when it is built."""
+    return _indexes()
+
+
 def is_place_name(word: str) -> bool:
     """True when a word or name ("Novi Sad") is a known place name and not a first name."""
     return word.lower() in _indexes()[0]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons.person_words import (
@@ -56,7 +57,12 @@ _PHRASE_RIGHT_DEPS = frozenset({"acl", "prep", "amod", "compound", "nummod", "po
 
 def sentence_offsets(doc: Doc) -> list[int]:
     """Character offsets where the document's sentences start."""
-    return [token.idx for token in doc if token.is_sent_start]
+    if len(doc) == 0:
+        return []
+    # arrays, not a Token per word: ``is_sent_start`` is true exactly where SENT_START is 1
+    # (the column is unsigned, so "not a start", -1, must not be compared with ``> 0``)
+    columns = doc.to_array([IDX, SENT_START])
+    return [int(i) for i in columns[columns[:, 1] == 1, 0]]
 
 
 def is_role_noun(token: Token) -> bool:

@@ -113,6 +113,7 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
     assigns=["doc._.places"],
 )
 def make_places(nlp: Language, name: str) -> PlacesStage:
+    get_gazetteer()  # loaded with the pipeline, not inside the first article's analysis
     return PlacesStage()
 
 

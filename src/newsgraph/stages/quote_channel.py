@@ -68,8 +68,9 @@ def find_channel(
     lo, hi = window
     chars = list(text[lo:hi])
     for start, end in masked:
-        for i in range(max(start, lo), min(end, hi)):
-            chars[i - lo] = " "
+        a, b = max(start, lo) - lo, min(end, hi) - lo
+        if a < b:  # one slice per fragment, not a Python step per character
+            chars[a:b] = " " * (b - a)
     sentence = "".join(chars)
     role = _TOLD_ROLE.search(sentence)
     if role:

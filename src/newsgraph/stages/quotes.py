@@ -33,7 +33,7 @@ from ..spans import in_boilerplate, text_of
 from . import entities
 from .quote_attributions import find_attributions
 from .quote_channel import find_channel
-from .quote_cue_model import load_model
+from .quote_cue_model import load_model, sentence_of, sentence_starts
 from .quote_lines import find_layout_attributions
 from .quote_marks import QuotedSpan, find_quoted
 from .quote_rules import Attribution, Range
@@ -212,6 +212,7 @@ def find(doc: Doc) -> list[Quote]:
 
     speakers: dict[int, str | None] = {}
     channels: dict[int, str | None] = {}
+    starts = sentence_starts(doc)  # the cue's sentence by binary search, not spaCy's walk
     quotes: list[Quote] = []
     for fragment, index, part in pieces:
         a = attributions[index]
@@ -224,10 +225,10 @@ def find(doc: Doc) -> list[Quote]:
             speakers[index] = speaker
             channel: str | None = None
             if a.verb is not None and a.cue is not None:
-                sentence = doc[a.verb].sent
-                channel = find_channel(
-                    doc, text, (sentence.start_char, sentence.end_char), a.content
-                )
+                first, last = sentence_of(starts, len(doc), a.verb)
+                final = doc[last - 1]
+                window = (doc[first].idx, final.idx + len(final))
+                channel = find_channel(doc, text, window, a.content)
             channels[index] = channel
         kind = a.kinds[part]
         quotes.append(

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from ..records import Stance, TextSpan
@@ -46,6 +47,7 @@ from .claim_words import (
     SUPPORT_VERBS,
     words,
 )
+from .token_filter import with_labels
 
 #: how far back (in characters) a claim may stand from the evidence that refers to it
 WINDOW_CHARS = 2500
@@ -58,6 +60,8 @@ _CONTENT_NOUNS = frozenset({"idea", "prospect", "plan", "proposal", "notion", "p
 _STANCE_LEMMAS = DISPUTE_VERBS | SUPPORT_VERBS | _VERDICT_VERBS
 _TOPIC_PREPS = frozenset({"on", "over", "to", "about", "upon"})
 _ALSO = frozenset({"also", "too", "likewise", "similarly"})
+#: the parts of speech :func:`find_stance_cues` takes a cue from
+_CUE_POS = ("VERB", "AUX", "ADJ")
 _STOP = words(
     "the a an of to in on at for and or but that this these those it its is are was were be "
     "been has have had will would could may might not no as by with from than then there their "
@@ -484,7 +488,8 @@ def _from_verdict(doc: Doc, predicate: Token, drafts: Sequence[Draft]) -> Stance
 def find_stance_cues(doc: Doc, drafts: Sequence[Draft]) -> list[StanceCue]:
     """Every piece of stance evidence in ``doc`` (outside boilerplate), in text order."""
     cues: list[StanceCue] = []
-    for token in doc:
+    for i in with_labels(doc, POS, _CUE_POS):  # no other word can give a cue
+        token = doc[i]
         pos = token.pos_
         cue: StanceCue | None = None
         if pos == "VERB":

@@ -1,0 +1,60 @@
+"""The array pre-filters that stand in for loops over every token must agree with those loops."""
+
+from __future__ import annotations
+
+from spacy.attrs import DEP, POS
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newsgraph import extensions
+from newsgraph.records import Boilerplate
+from newsgraph.spans import in_boilerplate
+from newsgraph.stages.entity_resolve import sentence_offsets
+from newsgraph.stages.token_filter import with_labels
+
+
+def _doc() -> Doc:
+    # "Officials said talks failed. Kyiv denied it ."  (two sentences)
+    words = ["Officials", "said", "talks", "failed", ".", "Kyiv", "denied", "it", "."]
+    return Doc(
+        Vocab(),
+        words=words,
+        pos=["NOUN", "VERB", "NOUN", "VERB", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"],
+        deps=["nsubj", "ROOT", "nsubj", "ccomp", "punct", "nsubj", "ROOT", "dobj", "punct"],
+        heads=[1, 1, 3, 1, 1, 6, 6, 6, 6],
+        sent_starts=[True, False, False, False, False, True, False, False, False],
+    )
+
+
+def test_with_labels_picks_what_a_token_loop_picks() -> None:
+    doc = _doc()
+    for attr, name, labels in (
+        (DEP, "dep_", ("nsubj", "nsubjpass", "pobj")),
+        (DEP, "dep_", ("ROOT",)),
+        (POS, "pos_", ("PROPN",)),
+        (POS, "pos_", ("VERB", "AUX", "ADJ")),
+    ):
+        expected = [t.i for t in doc if getattr(t, name) in labels]
+        assert with_labels(doc, attr, labels) == expected
+    assert with_labels(doc, DEP, ("nsubj",)) == [0, 2, 5]
+    assert with_labels(doc, POS, ("ADJ",)) == []
+
+
+def test_with_labels_on_an_empty_doc() -> None:
+    assert with_labels(Doc(Vocab(), words=[]), POS, ("VERB",)) == []
+
+
+def test_sentence_offsets_skip_the_tokens_marked_not_a_start() -> None:
+    # SENT_START is -1 inside a sentence: read as unsigned it must not count as a start
+    doc = _doc()
+    assert sentence_offsets(doc) == [t.idx for t in doc if t.is_sent_start] == [0, 30]
+
+
+def test_in_boilerplate_reads_the_value_the_stage_set() -> None:
+    extensions.register()
+    doc = _doc()
+    assert not in_boilerplate(doc, 0, 5)  # nothing set yet: the extension's default
+    doc._.boilerplate = (Boilerplate(0, 9, "Officials", "byline"),)
+    assert in_boilerplate(doc, 0, 5)
+    assert in_boilerplate(doc, 8, 20)
+    assert not in_boilerplate(doc, 9, 20)
