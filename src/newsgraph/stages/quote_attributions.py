@@ -188,6 +188,16 @@ def _noun_attribution(
     return Attribution(fragments, cue, source, kinds, 0.5, noun.i, construction="noun")
 
 
+def _speaker_source(text: str, verb: Token) -> Range | None:
+    """The source a verb's subject gives: its noun phrase by PolNeAR's conventions, or None
+    when the verb has no subject on the same line or the phrase comes out empty."""
+    subj = _subject(verb)
+    if subj is None or _crosses_line(text, subj.idx, verb.idx):
+        return None
+    source = _source_range(text, subj, verb)
+    return source if source[0] < source[1] else None
+
+
 #: prepositions after a predicative adjective that introduce what the attitude is about
 _ADJECTIVE_PREPOSITIONS = word_set("about of in to at with for on over toward towards by")
 
@@ -202,12 +212,7 @@ def _copula_attribution(
     verb = adj.head
     if verb.i == adj.i:
         return None
-    subj = _subject(verb)
-    if subj is not None and _crosses_line(text, subj.idx, verb.idx):
-        subj = None
-    source = _source_range(text, subj, verb) if subj is not None else None
-    if source is not None and source[0] >= source[1]:
-        source = None
+    source = _speaker_source(text, verb)
     start = _cue_range(doc, text, verb, source)[0]
     raw: list[Range] = []
     anchor = adj.idx
@@ -330,12 +335,7 @@ def _verb_attribution(
         if raised is not None:
             raised.construction = construction
             return raised
-    subj = _subject(tok)
-    if subj is not None and _crosses_line(text, subj.idx, tok.idx):
-        subj = None
-    source = _source_range(text, subj, tok) if subj is not None else None
-    if source is not None and source[0] >= source[1]:
-        source = None
+    source = _speaker_source(text, tok)
     cue = _cue_range(doc, text, tok, source)
     fragments, kinds, cue = _content(doc, text, tok, cue, source, quotes)
     construction = "chain" if chained else "lexicon" if lexical else "rule"
