@@ -24,7 +24,7 @@ from spacy.language import Language
 
 from ..stages.hedges import find_cues
 from . import data_dir
-from .metrics import harmonic_f1, ratio
+from .metrics import Counts, ratio
 
 CORPUS_PATH = Path("hedges") / "factbank_uncertainty.xml"
 
@@ -46,33 +46,19 @@ class CueSentence:
 
 
 @dataclass(frozen=True, slots=True)
-class CueScore:
+class CueScore(Counts):
     """Cue detection counts; ``tp`` by overlap, ``exact`` the overlap matches with equal spans."""
 
-    tp: int
-    fp: int
-    fn: int
-    exact: int
-
-    @property
-    def precision(self) -> float:
-        return ratio(self.tp, self.tp + self.fp)
-
-    @property
-    def recall(self) -> float:
-        return ratio(self.tp, self.tp + self.fn)
-
-    @property
-    def f1(self) -> float:
-        return harmonic_f1(self.precision, self.recall)
+    exact: int = 0
 
     @property
     def exact_f1(self) -> float:
         return ratio(2 * self.exact, 2 * self.tp + self.fp + self.fn)
 
-    def __add__(self, other: CueScore) -> CueScore:
+    def __add__(self, other: Counts) -> CueScore:
+        extra = other.exact if isinstance(other, CueScore) else 0
         return CueScore(
-            self.tp + other.tp, self.fp + other.fp, self.fn + other.fn, self.exact + other.exact
+            self.tp + other.tp, self.fp + other.fp, self.fn + other.fn, self.exact + extra
         )
 
 

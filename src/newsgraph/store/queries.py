@@ -91,8 +91,10 @@ def _speaker_in_article(alias: str) -> str:
 
 
 def _article_filters(
-    con: duckdb.DuckDBPyConnection, f: Filters, where: _Where, *, near: bool, speaker: bool
+    con: duckdb.DuckDBPyConnection, f: Filters, where: _Where, *, near_rows: bool, speaker: bool
 ) -> None:
+    """The filters every query shares. ``--near`` keeps the rows whose own place (alias ``p``)
+    is near when ``near_rows``, else the rows of articles that mention a near place."""
     if f.outlet:
         where.add("a.outlet ILIKE $outlet", outlet=f"%{f.outlet}%")
     if f.since:
@@ -101,7 +103,9 @@ def _article_filters(
         where.add("a.published <= $until", until=f.until)
     if speaker and f.speaker:
         where.add(_speaker_in_article("a"), speaker=f"%{f.speaker}%")
-    if near and f.near:
+    if f.near and near_rows:
+        _near(con, f, where)
+    elif f.near:
         _near(con, f, where)
         where.clauses[-1] = (
             "EXISTS (SELECT 1 FROM places p WHERE p.article_id = a.id AND "
@@ -135,7 +139,7 @@ def speakers(db: Db, filters: Filters | None = None, *, timeout: float = DEFAULT
     f = filters or Filters()
     with _connection(db, timeout) as con:
         where = _Where()
-        _article_filters(con, f, where, near=True, speaker=False)
+        _article_filters(con, f, where, near_rows=False, speaker=False)
         if f.speaker:
             where.add(f"{SPEAKER_NAME} ILIKE $speaker", speaker=f"%{f.speaker}%")
         if f.text:
@@ -159,7 +163,7 @@ def quotes(db: Db, filters: Filters | None = None, *, timeout: float = DEFAULT_T
     f = filters or Filters()
     with _connection(db, timeout) as con:
         where = _Where()
-        _article_filters(con, f, where, near=True, speaker=False)
+        _article_filters(con, f, where, near_rows=False, speaker=False)
         if f.speaker:
             where.add(f"{SPEAKER_NAME} ILIKE $speaker", speaker=f"%{f.speaker}%")
         if f.text:
@@ -190,7 +194,7 @@ def claims(db: Db, filters: Filters | None = None, *, timeout: float = DEFAULT_T
     f = filters or Filters()
     with _connection(db, timeout) as con:
         where = _Where()
-        _article_filters(con, f, where, near=True, speaker=False)
+        _article_filters(con, f, where, near_rows=False, speaker=False)
         if f.speaker:
             where.add(
                 """(coalesce(g.name, e.name) ILIKE $speaker
@@ -234,9 +238,7 @@ def places(db: Db, filters: Filters | None = None, *, timeout: float = DEFAULT_T
     f = filters or Filters()
     with _connection(db, timeout) as con:
         where = _Where()
-        _article_filters(con, f, where, near=False, speaker=True)
-        if f.near:
-            _near(con, f, where)
+        _article_filters(con, f, where, near_rows=True, speaker=True)
         if f.text:
             where.add("p.name ILIKE $text", text=f"%{f.text}%")
         sql = f"""
@@ -260,9 +262,7 @@ def events(db: Db, filters: Filters | None = None, *, timeout: float = DEFAULT_T
     f = filters or Filters()
     with _connection(db, timeout) as con:
         where = _Where()
-        _article_filters(con, f, where, near=False, speaker=True)
-        if f.near:
-            _near(con, f, where)
+        _article_filters(con, f, where, near_rows=True, speaker=True)
         sentence = "substr(a.text, ev.sentence_start + 1, ev.sentence_end - ev.sentence_start)"
         if f.text:
             where.add(f"{sentence} ILIKE $text", text=f"%{f.text}%")
