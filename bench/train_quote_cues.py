@@ -112,8 +112,16 @@ def stage_scores(nlp: Language, docs: list[PolnearDoc], parses: list[Doc]) -> Sc
     return scores
 
 
-def fit(rows: list[list[str]], labels: list[int], c: float, min_count: int) -> Logistic:
-    """A logistic regression over the feature strings, as a weight table."""
+def fit(
+    rows: list[list[str]],
+    labels: list[int],
+    c: float,
+    min_count: int,
+    threshold: float = 0.5,
+    max_iter: int = 2000,
+) -> Logistic:
+    """A logistic regression over the feature strings, as a weight table; features seen in
+    fewer than ``min_count`` rows are left out."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -121,7 +129,7 @@ def fit(rows: list[list[str]], labels: list[int], c: float, min_count: int) -> L
     keep = {f for f, n in counts.items() if n >= min_count}
     vectoriser = DictVectorizer()
     matrix = vectoriser.fit_transform([{f: 1.0 for f in row if f in keep} for row in rows])
-    model = LogisticRegression(C=c, max_iter=2000, solver="lbfgs")
+    model = LogisticRegression(C=c, max_iter=max_iter, solver="lbfgs")
     model.fit(matrix, labels)
     names = vectoriser.get_feature_names_out()
     weights = {
@@ -129,7 +137,7 @@ def fit(rows: list[list[str]], labels: list[int], c: float, min_count: int) -> L
         for name, w in zip(names, model.coef_[0], strict=True)
         if abs(w) >= 5e-4
     }
-    return Logistic(weights, round(float(model.intercept_[0]), 4), 0.5)
+    return Logistic(weights, round(float(model.intercept_[0]), 4), threshold)
 
 
 def gate_threshold(full: Logistic, gate: Logistic, held: Examples, recall: float) -> float:
@@ -160,6 +168,13 @@ def _line(name: str, scores: Scores) -> str:
 
 def _use(model: CueModel) -> None:
     quote_attributions.load_model = lambda: model  # type: ignore[attr-defined,assignment]
+
+
+def write_weights(path: Path, payload: dict[str, object], started: float) -> None:
+    """Write a weights file (one JSON value per line, so a retrain diffs by feature)."""
+    path.write_text(json.dumps(payload, indent=0, ensure_ascii=False) + "\n", "utf-8")
+    size = path.stat().st_size
+    print(f"wrote {path} ({size / 1e6:.2f} MB) in {time.perf_counter() - started:.0f} s")
 
 
 def main() -> None:
@@ -226,9 +241,7 @@ def main() -> None:
         f"--gate-recall {args.gate_recall}"
     )
     payload = model_to_json(model, about)
-    args.out.write_text(json.dumps(payload, indent=0, ensure_ascii=False) + "\n", "utf-8")
-    size = args.out.stat().st_size
-    print(f"wrote {args.out} ({size / 1e6:.2f} MB) in {time.perf_counter() - started:.0f} s")
+    write_weights(args.out, payload, started)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.model
 
 NAMES = ["Anna Keller", "Olga Brandt", "Pavel Moroz", "Maria Lind", "Tomas Berg"]
 PLACES = ["Kharkiv", "Odesa", "Dnipro", "Lviv"]
-COUNT = 40  # articles per run: enough batches of 4 to kill one run in the middle
+COUNT = 80  # articles per run: enough batches of 4 to kill one run in the middle
 
 
 def write_corpus(folder: Path, count: int) -> Path:
@@ -94,7 +94,7 @@ def test_ingest_killed_with_sigkill_resumes_to_the_same_rows(tmp_path: Path) -> 
 
     child = subprocess.Popen(ingest_args(corpus, resumed), stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
-    while stored(resumed) < 8 and child.poll() is None and time.monotonic() < deadline:
+    while stored(resumed) < 4 and child.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     child.send_signal(signal.SIGKILL)
     assert child.wait() == -signal.SIGKILL

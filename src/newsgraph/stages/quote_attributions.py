@@ -33,6 +33,8 @@ from ..lexicons.reporting import (
     WEAK_VERBS,
     word_set,
 )
+from .quote_content_model import rerank as rerank_contents
+from .quote_cue_bounds import choose_cues
 from .quote_cue_model import (
     attribution_features,
     load_model,
@@ -210,7 +212,7 @@ def _copula_attribution(
     its auxiliaries and the preposition; the source is the copula's subject and the content
     the preposition's object or the adjective's clause."""
     verb = adj.head
-    if verb.i == adj.i:
+    if verb.i >= adj.i:  # no copula before it ("More troubling … was …" is inverted)
         return None
     source = _speaker_source(text, verb)
     start = _cue_range(doc, text, verb, source)[0]
@@ -443,8 +445,10 @@ def find_attributions(
             attribution.score = score
             attribution.confidence = round((attribution.confidence + score) / 2, 2)
         kept.append(attribution)
-    kept = _drop_nested(kept)
-    return _drop_chain_heads(doc, kept)
+    kept = _drop_chain_heads(doc, _drop_nested(kept))
+    rerank_contents(doc, text, kept, quotes)  # content boundaries: quote_content_model
+    choose_cues(doc, text, kept)  # cue edges: quote_cue_bounds
+    return kept
 
 
 def _drop_chain_heads(doc: Doc, kept: list[Attribution]) -> list[Attribution]:

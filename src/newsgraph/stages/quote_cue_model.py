@@ -114,7 +114,7 @@ class CueModel:
         return gate is None or gate.probability(token_features) >= gate.threshold
 
 
-def _logistic(data: object) -> Logistic:
+def logistic_from_json(data: object) -> Logistic:
     if not isinstance(data, dict):
         raise ModelDataError("a model must be a JSON object")
     weights, bias, threshold = data.get("weights"), data.get("bias"), data.get("threshold")
@@ -130,7 +130,9 @@ def model_from_json(data: dict[str, object]) -> CueModel:
     if data.get("format") != FORMAT:
         raise ModelDataError(f"not a {FORMAT} weights file")
     gate = data.get("gate")
-    return CueModel(_logistic(data), _logistic(gate) if gate is not None else None)
+    return CueModel(
+        logistic_from_json(data), logistic_from_json(gate) if gate is not None else None
+    )
 
 
 def model_to_json(model: CueModel, about: str) -> dict[str, object]:
