@@ -25,13 +25,11 @@ import json
 import time
 from pathlib import Path
 
-import spacy
 from rich.console import Console
 from rich.table import Table
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph import extensions
 from newsgraph.evaluation import data_dir
 from newsgraph.evaluation.polnear import (
     ROLES,
@@ -45,8 +43,9 @@ from newsgraph.evaluation.polnear import (
     quotes_to_triples,
     score_gold_article,
 )
+from newsgraph.pipeline import load_model
 from newsgraph.settings import Settings
-from newsgraph.stages import entities, load_factories
+from newsgraph.stages import entities
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / "bench" / "RESULTS.md"
@@ -88,9 +87,7 @@ def textacy_triples(doc: Doc) -> list[SpanTriple]:
 
 def build(settings: Settings) -> Language:
     """The model plus the stages the quotes stage reads (boilerplate, entities) and quotes."""
-    extensions.register()
-    load_factories()
-    nlp = spacy.load(settings.model)
+    nlp = load_model(settings.model)
     for name in ("boilerplate", "entities", "quotes"):
         nlp.add_pipe(f"newsgraph_{name}")
     return nlp

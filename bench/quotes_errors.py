@@ -35,11 +35,9 @@ from collections import Counter
 from functools import partial
 from pathlib import Path
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Token
 
-from newsgraph import extensions
 from newsgraph.evaluation import data_dir
 from newsgraph.evaluation.polnear import (
     Fragments,
@@ -49,29 +47,31 @@ from newsgraph.evaluation.polnear import (
     load_split,
     quotes_to_triples,
 )
+from newsgraph.pipeline import load_model
 from newsgraph.settings import Settings
-from newsgraph.stages import entities, load_factories, quote_attributions, quotes
+from newsgraph.stages import STAGES, entities, quote_attributions, quotes
 
 
 def build() -> Language:
-    extensions.register()
-    load_factories()
-    nlp = spacy.load(Settings().model)
+    nlp = load_model(Settings().model)
     nlp.add_pipe("newsgraph_boilerplate")
     nlp.add_pipe("newsgraph_quotes")
     return nlp
 
 
 def parsed(nlp: Language, docs: list[PolnearDoc], cache: Path) -> list[Doc]:
-    """The model's parses of ``docs``, from the cache when it holds exactly these texts."""
-    if cache.is_file():
+    """The model's parses of ``docs``, from the cache when it holds exactly these texts and
+    was made by the same components (their names are kept beside it)."""
+    model = [n for n in nlp.pipe_names if n.removeprefix("newsgraph_") not in STAGES]
+    made_by = cache.with_suffix(".components")
+    if cache.is_file() and made_by.is_file() and made_by.read_text() == " ".join(model):
         loaded = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
         if [d.text for d in loaded] == [d.text for d in docs]:
             return loaded
-    model = [n for n in nlp.pipe_names if not n.startswith("newsgraph_")]
     with nlp.select_pipes(enable=model):
         out = list(nlp.pipe(d.text for d in docs))
     DocBin(store_user_data=False, docs=out).to_disk(cache)
+    made_by.write_text(" ".join(model))
     return out
 
 

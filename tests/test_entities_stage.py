@@ -166,3 +166,29 @@ def test_every_mention_points_at_its_text(nlp: Language) -> None:
         for entity in doc._.entities:
             for mention in entity.mentions:
                 assert doc.text[mention.start : mention.end] == mention.text, (article.id, entity)
+
+
+def _quote_speakers(nlp: Language, text: str) -> list[str | None]:
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.entities}
+    return [names.get(q.speaker) if q.speaker else None for q in doc._.quotes]
+
+
+def test_a_role_named_only_later_resolves_forward(nlp: Language) -> None:
+    """Wire style: the lead gives the role, the next paragraph the name with its title; a
+    nationality before the role does not count against the match."""
+    text = (
+        "Two ferries were damaged in the port overnight, the Russian-appointed mayor of the "
+        "town said.\n\n"
+        "Mayor Sergei Volkov wrote on Telegram that the crews had been evacuated in time."
+    )
+    assert _quote_speakers(nlp, text) == ["Sergei Volkov", "Sergei Volkov"]
+
+
+def test_a_role_with_a_different_remit_does_not_resolve_forward(nlp: Language) -> None:
+    text = (
+        "The brigade has left the town, the commander of the armed forces said.\n\n"
+        "Oleksandr Petrenko, commander of the 3rd Brigade, said the withdrawal was orderly."
+    )
+    speakers = _quote_speakers(nlp, text)
+    assert speakers[0] != "Oleksandr Petrenko" and speakers[1] == "Oleksandr Petrenko"

@@ -193,6 +193,8 @@ def test_claims_are_located(articles: dict[str, str], claims: list[Record]) -> N
         else:
             assert row["type"] == "stance" and row["stance"] in STANCES, row
             problems += _check_located(text, row, "claim", "occurrence")
+            if "or_claim" in row:
+                problems += _check_located(text, row, "or_claim", "or_claim_occurrence")
             problems += _check_located(text, row, "evidence", "evidence_occurrence")
             problems += _check_present(text, row, "by")
     assert not problems, "\n".join(problems)

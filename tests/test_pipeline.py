@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from newsgraph import Analysis, Article, ArticleError, analyze, analyze_many
 from newsgraph.errors import EmptyInputError, LanguageError
 from newsgraph.render import render_json, to_dict
-from newsgraph.stages import STAGES
+from newsgraph.stages import BEFORE_PARSER, STAGES
 
 pytestmark = pytest.mark.model
 
@@ -40,8 +40,10 @@ GERMAN = (
 
 def test_pipeline_has_model_then_every_stage(nlp: Language) -> None:
     ours = [name for name in nlp.pipe_names if name.startswith("newsgraph_")]
-    assert ours == [f"newsgraph_{stage}" for stage in STAGES]
-    assert nlp.pipe_names.index("ner") < nlp.pipe_names.index("newsgraph_boilerplate")
+    assert ours == [f"newsgraph_{stage}" for stage in (BEFORE_PARSER, *STAGES)]
+    names = nlp.pipe_names
+    assert names.index(f"newsgraph_{BEFORE_PARSER}") < names.index("parser")
+    assert names.index("ner") < names.index("newsgraph_boilerplate")
 
 
 def test_analysis_output_validates_against_the_json_schema() -> None:

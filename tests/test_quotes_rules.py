@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from newsgraph.stages import quotes
 from newsgraph.stages.quote_attributions import find_attributions
 from newsgraph.stages.quote_marks import find_quoted
+from newsgraph.stages.quote_rules import _subject
 from parse_helpers import build
 
 
@@ -328,3 +329,38 @@ def test_a_weekday_right_after_the_verb_joins_the_cue() -> None:
         ]
     )
     assert spans(doc) == [(["it failed"], "said Tuesday", "Lee")]
+
+
+def _told_after_apposition(with_and: bool) -> list[tuple[str, str, int, str, str, bool]]:
+    """ "Talks resume in Geneva, an official told AFP." as the small model misparses it: the
+    speaker an apposition of "Geneva", "told" a conjunct of "resume" (optionally with an "and"
+    coordinating them, as in a real coordination)."""
+    rows = [
+        ("Talks", "talk", 1, "nsubj", "NOUN", True),
+        ("resume", "resume", 1, "ROOT", "VERB", True),
+        ("in", "in", 1, "prep", "ADP", True),
+        ("Geneva", "Geneva", 2, "pobj", "PROPN", False),
+        (",", ",", 3, "punct", "PUNCT", True),
+        ("an", "an", 6, "det", "DET", True),
+        ("official", "official", 3, "appos", "NOUN", True),
+        ("told", "tell", 1, "conj", "VERB", True),
+        ("AFP", "AFP", 7, "dobj", "PROPN", False),
+        (".", ".", 1, "punct", "PUNCT", False),
+    ]
+    if with_and:
+        rows.insert(7, ("and", "and", 1, "cc", "CCONJ", True))
+        rows = [(w, lem, h + (h >= 7), d, p, s) for w, lem, h, d, p, s in rows]
+    return rows
+
+
+def test_a_conjunct_with_no_and_takes_the_speaker_right_before_it() -> None:
+    assert spans(build(_told_after_apposition(with_and=False))) == [
+        (["Talks resume in Geneva"], "told", "an official")
+    ]
+
+
+def test_a_real_coordination_keeps_the_shared_subject() -> None:
+    doc = build(_told_after_apposition(with_and=True))
+    told = next(t for t in doc if t.text == "told")
+    subject = _subject(told)
+    assert subject is not None and subject.text == "Talks"

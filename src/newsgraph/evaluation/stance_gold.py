@@ -10,7 +10,8 @@ Matching is by overlap of character spans, one to one:
 
 - a **stance edge** matches when the label is equal, the evidence spans overlap, the holder's
   entity name matches the gold name (case-insensitive, ignoring a leading "the", or one name's
-  words contained in the other's: "Keller" ~ "Anna Keller"), and the claim spans overlap;
+  words contained in the other's: "Keller" ~ "Anna Keller"), and the claim spans overlap (the
+  gold claim's or, where the gold gives one, its ``or_claim``'s);
   "holder+evidence" drops the claim condition, to tell finding a stance from choosing its claim;
 - a **hedge cue** matches when the spans overlap. The gold set annotates the cues its writers
   found worth noting, not every "would": precision here is a lower bound.
@@ -39,12 +40,20 @@ GOLD_DIR = Path(__file__).resolve().parents[3] / "tests" / "gold"
 
 @dataclass(frozen=True, slots=True)
 class Edge:
-    """A stance edge reduced to what is compared: holder name, label, claim and evidence."""
+    """A stance edge reduced to what is compared: holder name, label, claim and evidence;
+    ``or_claim`` (gold only) is a second claim the evidence refers to just as well."""
 
     by: str
     stance: str
     claim: tuple[int, int]
     evidence: tuple[int, int]
+    or_claim: tuple[int, int] | None = None
+
+    def about(self, claim: tuple[int, int]) -> bool:
+        """True when ``claim`` overlaps this edge's claim (or its alternative)."""
+        return overlaps(*claim, *self.claim) or (
+            self.or_claim is not None and overlaps(*claim, *self.or_claim)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +100,7 @@ def read_gold(folder: Path | None = None) -> list[GoldArticle]:
                     str(row["stance"]),
                     _pair(spans["claim"]),
                     _pair(spans["evidence"]),
+                    _pair(spans["or_claim"]) if "or_claim" in spans else None,
                 )
             )
         elif row.get("type") == "hedge":
@@ -149,7 +159,7 @@ def match_edges(
                 if g.stance == edge.stance
                 and overlaps(*edge.evidence, *g.evidence)
                 and same_holder(edge.by, g.by)
-                and (not with_claim or overlaps(*edge.claim, *g.claim))
+                and (not with_claim or g.about(edge.claim))
             ),
             None,
         )
@@ -242,17 +252,11 @@ def claims_pipeline(model: str | None = None) -> Language:
     Enough to score claims and stances, quicker than the whole pipeline, and independent of
     the later stages (places, dates, events).
     """
-    import importlib
-
-    import spacy
-
-    from .. import extensions
+    from ..pipeline import load_model
     from ..settings import Settings
     from ..stages import STAGES
 
-    extensions.register()
-    nlp = spacy.load(model or Settings().model)
+    nlp = load_model(model or Settings().model)
     for stage in STAGES[: STAGES.index("claims") + 1]:
-        importlib.import_module(f"newsgraph.stages.{stage}")
         nlp.add_pipe(f"newsgraph_{stage}")
     return nlp

@@ -20,7 +20,11 @@ STAGES: tuple[str, ...] = (
 )
 
 
+#: runs inside the model's components, before its parser (see :func:`newsgraph.pipeline.load_model`)
+BEFORE_PARSER = "line_breaks"
+
+
 def load_factories() -> None:
     """Import every stage module so that its spaCy factory is registered."""
-    for stage in STAGES:
+    for stage in (BEFORE_PARSER, *STAGES):
         importlib.import_module(f"newsgraph.stages.{stage}")

@@ -489,11 +489,16 @@ class Resolver:
         }
         # a capitalised modifier names who the role belongs to: it must fit ("the Trump
         # campaign" is not "the Clinton campaign", "the Democratic nominee" not the Republican)
-        proper = {
-            t.lower_
+        capitalised = [
+            t
             for t in phrase
             if t.i != token.i and t.text[:1].isupper() and not t.is_sent_start and t.is_alpha
-        }
+        ]
+        proper = {t.lower_ for t in capitalised}
+        # a nationality says whose side, not who: a person introduced later by name alone
+        # ("Governor Mikhail Rozanov") may still be "the Russian-installed governor"
+        nationalities = {t.lower_ for t in capitalised if t.ent_type_ == "NORP"}
+        proper_ahead = proper - nationalities
         position = phrase.start_char
         sentence = self.sentence_of(position)
         last_speaker = self._last_speaker(position)
@@ -511,8 +516,9 @@ class Resolver:
                     and cluster.type == "PERSON"
                     and not generic
                     and not plural
-                    and not proper - _role_words(cluster)
-                    and _agreement(lemma, modifiers, _role_words(cluster)) >= MIN_ROLE_SCORE
+                    and not proper_ahead - _role_words(cluster)
+                    and _agreement(lemma, modifiers - nationalities, _role_words(cluster))
+                    >= MIN_ROLE_SCORE
                     and (later is None or cluster.first < later[0])
                 ):
                     later = (cluster.first, cluster)

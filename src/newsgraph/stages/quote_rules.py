@@ -119,6 +119,12 @@ def _subtree_range(tok: Token, stop: int | None = None) -> Range:
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the verb it hangs from (``laughed and said``,
     ``said, adding``, ``refused to comment``, ``began by saying``)."""
+    if verb.dep_ == "conj" and not any(c.dep_ == "cc" for c in verb.head.children):
+        # a conjunct with no "and" before it is most often a misparse of "<clause>, a
+        # diplomat familiar with the talks told Reuters": the speaker stands right before it
+        stranded = _stranded_subject(verb)
+        if stranded is not None:
+            return stranded
     seen = 0
     tok = verb
     while seen < 4:

@@ -9,6 +9,7 @@ Small steps, each in its own module:
    claims the quotations next to the cue; :mod:`.quote_phrases` does the same for "according
    to X" and "in her view";
    :mod:`.quote_lines` adds those marked by layout alone ("Name: …", "“…” ― Name");
+   :mod:`.quote_introductions` those whose speaker the sentence before introduces;
 3. this module drops what lies in boilerplate, settles competing claims on one quotation,
    turns quotations nobody claimed into follow-on quotes of the previous speaker, and emits
    :class:`~newsgraph.records.Quote` records with speaker (via
@@ -34,6 +35,7 @@ from . import entities
 from .quote_attributions import find_attributions
 from .quote_channel import find_channel
 from .quote_cue_model import load_model, sentence_of, sentence_starts
+from .quote_introductions import find_introduced
 from .quote_lines import find_layout_attributions
 from .quote_marks import QuotedSpan, find_quoted
 from .quote_rules import Attribution, Range
@@ -193,6 +195,7 @@ def find(doc: Doc) -> list[Quote]:
     candidates = find_attributions(doc, quoted, text) + find_layout_attributions(text, quoted)
     attributions = [a for a in candidates if _outside_boilerplate(doc, text, a)]
     attributions = _settle(attributions)
+    attributions = attributions + find_introduced(doc, text, quoted, attributions)
     attributions = attributions + _follow_ons(text, quoted, attributions)
     attributions.sort(key=lambda a: a.content[0])
     # ids in text order of every fragment
