@@ -192,3 +192,10 @@ def test_a_role_with_a_different_remit_does_not_resolve_forward(nlp: Language) -
     )
     speakers = _quote_speakers(nlp, text)
     assert speakers[0] != "Oleksandr Petrenko" and speakers[1] == "Oleksandr Petrenko"
+
+
+def test_a_capital_opening_the_sentence_speaks_for_its_government(nlp: Language) -> None:
+    """The small model tags a sentence-initial "Kyiv" before a comma as an adjective; as the
+    subject of a reporting verb it still names the government."""
+    text = "Kyiv, however, has so far insisted that it will not give up the town."
+    assert _quote_speakers(nlp, text) == ["Kyiv"]

@@ -344,6 +344,10 @@ class Resolver:
             named = self.resolve_name(token, create=False)
             if named is not None:
                 return named
+        elif token.is_sent_start and token.pos_ == "ADJ" and is_place_name(token.text):
+            # "Kyiv, however, has insisted …": a capital opening the sentence, tagged as an
+            # adjective, speaking for its government
+            return self.resolve_name(token, create=create)
         if is_role_noun(token):
             named = self.named_apposition(token) or self.name_given_as(token)
             if named is not None:
