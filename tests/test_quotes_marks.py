@@ -52,6 +52,29 @@ def test_missing_closing_mark_stops_at_the_end_of_its_paragraph() -> None:
     assert [q.closed for q in spans] == [False, True]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the speaker after the verb, and more story after the cue's sentence
+            "“The roof fell in. After that there was only dust, said Petro, a driver who was "
+            "hurt. He was taken to hospital.",
+            "“The roof fell in. After that there was only dust,",
+        ),
+        (  # the speaker before the verb
+            '"We fire one shell, they fire ten, the spokesman told reporters on Monday.',
+            '"We fire one shell, they fire ten,',
+        ),
+        (  # no cue closes it: the paragraph's end does
+            "“We fire one shell, they fire ten. Nobody said it would be easy.",
+            "“We fire one shell, they fire ten. Nobody said it would be easy.",
+        ),
+    ],
+)
+def test_an_unclosed_quotation_ends_before_the_cue_that_closes_it(text: str, expected: str) -> None:
+    (span,) = find_quoted(text)
+    assert text[span.start : span.end] == expected and not span.closed
+
+
 def test_orphan_closing_mark_does_not_shift_later_pairs() -> None:
     text = "It was over” for now. Later “a new start” came and “another” too."
     assert quoted(text) == ["“a new start”", "“another”"]

@@ -215,3 +215,11 @@ def test_a_quotation_after_plain_narration_gets_no_speaker(nlp: Language) -> Non
         "“We could not sleep at all that night, nobody could.”"
     )
     assert all(speaker is None for _, speaker in _speaker_name(nlp, text))
+
+
+def test_an_unclosed_quotation_still_finds_its_speaker_after_it(nlp: Language) -> None:
+    text = (
+        "“The roof fell in. After that there was only dust, said Petro Melnyk, a driver who "
+        "was hurt in the strike. He was taken to hospital in Dnipro."
+    )
+    assert ("direct", "Petro Melnyk") in _speaker_name(nlp, text)

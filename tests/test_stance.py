@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.records import Claim, Entity
+from newsgraph.records import Claim, Entity, TextSpan
 from newsgraph.stages import claims
-from newsgraph.stages.stance import stem
+from newsgraph.stages.claim_sources import Draft
+from newsgraph.stages.stance import _in_relative_clause, stem
 from test_claims import entity, parse, quote
 
 pytestmark = pytest.mark.model
@@ -177,3 +178,21 @@ def test_coordinated_stance_verb_takes_the_subject_of_the_verb_in_its_tense(
     )
     edges = _edges(_run(nlp, text))
     assert [(by, st) for _, by, st, _ in edges] == [("e2", "disputes")]
+
+
+def test_a_claim_cued_in_a_relative_clause_is_background(nlp: Language) -> None:
+    """ "rejected this" answers a sentence's main claim before one its relative clause cues
+    ("…, which the opposition claims to have proposed"): the second kind is told apart by its
+    source's verb."""
+    text = (
+        "The ministry said that the talks would resume in Vienna, which the opposition claims "
+        "to have proposed first."
+    )
+    doc = nlp(text)
+
+    def draft(source: str) -> Draft:
+        start = text.index(source)
+        return Draft(0, 1, "", "reported", source=TextSpan(start, start + len(source), source))
+
+    assert not _in_relative_clause(doc, draft("The ministry"))
+    assert _in_relative_clause(doc, draft("the opposition"))

@@ -2,8 +2,9 @@
 
 Why not textacy's pairing: it raises on an odd number of marks, and one missing closing mark
 shifts every later pairing by one so that story text becomes "quoted". Here pairing is done
-per paragraph with a stack: an unclosed opening mark closes at the end of its paragraph (never
-later), an unopened closing mark is dropped, so one error costs at most one paragraph.
+per paragraph with a stack: an unclosed opening mark closes before the first ``, he said`` that
+ends a sentence after it, else at the end of its paragraph (never later); an unopened closing
+mark is dropped, so one error costs at most one paragraph.
 
 Styles: curly double (“…”), straight double ("…", direction judged from the neighbouring
 characters), typewriter pairs (``…'' and ''…''), guillemets («…» and »…«), German low-high
@@ -25,7 +26,8 @@ _SINGLE = re.compile(r"[‘’']")
 @dataclass(frozen=True, slots=True)
 class QuotedSpan:
     """A quoted stretch: ``start``/``end`` include the marks; ``closed`` is False when the
-    closing mark was missing and the stretch was cut at the end of the paragraph."""
+    closing mark was missing and the stretch was cut before a cue that closes it from outside
+    or at the end of the paragraph."""
 
     start: int
     end: int
@@ -94,8 +96,26 @@ def _pair_doubles(text: str, lo: int, hi: int) -> list[QuotedSpan]:
         end = hi
         while end > start and text[end - 1].isspace():
             end -= 1
-        spans.append(QuotedSpan(start, end, closed=False))
+        spans.append(QuotedSpan(start, _before_trailing_cue(text, start, end), closed=False))
     return spans
+
+
+#: reporting verbs that close a quotation from outside it (", he told reporters.")
+_CLOSING_VERBS = r"(?:said|says|told|tells|added|adds|wrote|writes|asked|asks|explained|explains)"
+#: ", said Olha, a saleswoman." or ", the spokesman told reporters." up to its sentence end
+_TRAILING_CUE = re.compile(
+    r",\s+(?:" + _CLOSING_VERBS + r"\s+[^\s\"“”«»„]"
+    r"|(?:[^\s,.!?\"“”«»„]+\s+){1,6}?" + _CLOSING_VERBS + r"\b)"
+    r"[^.!?\"“”«»„\n]{0,120}[.!?](?=\s|$)"
+)
+
+
+def _before_trailing_cue(text: str, start: int, end: int) -> int:
+    """Where an unclosed quotation most likely ended: before the first ``, <speaker> said``
+    (or ``, said <speaker>``) that closes a sentence inside it, its comma kept as PolNeAR keeps
+    it ('"That is the whole story, he told reporters.'); else at the paragraph's end."""
+    found = _TRAILING_CUE.search(text, start + 1, end)
+    return found.start() + 1 if found else end
 
 
 def _pair_singles(text: str, lo: int, hi: int) -> list[QuotedSpan]:

@@ -543,7 +543,7 @@ def choose_claim(
                 clause = None  # the holder's own words: look for what they answer
                 break
             return draft
-    candidates: list[tuple[int, int, Draft]] = []  # (score, start, draft)
+    candidates: list[tuple[float, int, Draft]] = []  # (score, start, draft)
     for draft in drafts:
         if draft.start >= cue.evidence.start or cue.evidence.start - draft.end > WINDOW_CHARS:
             continue
@@ -562,13 +562,23 @@ def choose_claim(
         source_hit = bool(cue.hint_words & _source_words(doc, draft))
         named = bool(cue.noun) and draft.cue is not None and stem(draft.cue) == cue.noun
         score = 3 * int(source_hit) + 2 * int(named) + min(shared, 3)
-        candidates.append((score, draft.start, draft))
+        candidates.append((score - 0.5 * _in_relative_clause(doc, draft), draft.start, draft))
     if not candidates:
         return None
     best = max(candidates, key=lambda c: (c[0], c[1]))
-    if best[0] == 0 and clause is None:
+    if best[0] <= 0 and clause is None:
         return _first_of_run(text_of(doc), drafts, best[2])
     return best[2]
+
+
+def _in_relative_clause(doc: Doc, draft: Draft) -> bool:
+    """True for a claim whose cue verb opens a relative clause ("… the regions, which Russia
+    claims to have annexed"): background to its sentence's main claim, which a stance on
+    "this" or "the claim" more likely answers."""
+    if draft.source is None:
+        return False
+    span = doc.char_span(draft.source.start, draft.source.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.head.dep_ == "relcl"
 
 
 def _first_of_run(text: str, drafts: Sequence[Draft], last: Draft) -> Draft:
