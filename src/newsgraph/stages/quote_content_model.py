@@ -21,12 +21,10 @@ and numpy.
 
 from __future__ import annotations
 
-import json
 import math
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import repeat
 from typing import Any
 
@@ -37,7 +35,7 @@ from spacy.tokens import Doc
 
 from ..errors import ModelDataError
 from ..lexicons.reporting import CUE_VERBS, LEMMA_ALIASES, word_set
-from .quote_cue_model import sentence_of, sentence_starts
+from .quote_cue_model import read_weights, sentence_of, sentence_starts
 from .quote_marks import QuotedSpan
 from .quote_rules import Attribution, Range, _trim
 
@@ -109,12 +107,7 @@ def model_to_json(model: ContentModel, about: str) -> dict[str, object]:
 @lru_cache(maxsize=1)
 def load_model() -> ContentModel:
     """The shipped model, read once per process."""
-    try:
-        raw = resources.files("newsgraph").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
-        data = json.loads(raw)
-    except (OSError, ValueError) as exc:
-        raise ModelDataError(f"cannot read the content model {WEIGHTS_FILE}: {exc}") from exc
-    return model_from_json(data)
+    return model_from_json(read_weights(WEIGHTS_FILE, "content model"))
 
 
 @dataclass(frozen=True, slots=True)

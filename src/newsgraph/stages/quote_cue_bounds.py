@@ -19,16 +19,20 @@ The tables (``newsgraph/data/quote_cue_bounds.json``) are fitted by
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import repeat
 
 from spacy.tokens import Doc, Token
 
 from ..errors import ModelDataError
-from .quote_cue_model import Logistic, logistic_from_json, sentence_of, sentence_starts
+from .quote_cue_model import (
+    Logistic,
+    logistic_from_json,
+    read_weights,
+    sentence_of,
+    sentence_starts,
+)
 from .quote_rules import Attribution, Range, _lemma
 
 WEIGHTS_FILE = "data/quote_cue_bounds.json"
@@ -71,14 +75,7 @@ def bounds_to_json(model: CueBounds, about: str) -> dict[str, object]:
 @lru_cache(maxsize=1)
 def load_bounds() -> CueBounds:
     """The shipped model, read once per process."""
-    try:
-        raw = resources.files("newsgraph").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
-        data = json.loads(raw)
-    except (OSError, ValueError) as exc:
-        raise ModelDataError(f"cannot read the cue boundary model {WEIGHTS_FILE}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ModelDataError(f"{WEIGHTS_FILE} is not a JSON object")
-    return bounds_from_json(data)
+    return bounds_from_json(read_weights(WEIGHTS_FILE, "cue boundary model"))
 
 
 @dataclass(frozen=True, slots=True)

@@ -151,17 +151,23 @@ def model_to_json(model: CueModel, about: str) -> dict[str, object]:
     return out
 
 
+def read_weights(path: str, what: str) -> dict[str, object]:
+    """The JSON object of a weights file shipped in the package (``path`` relative to it);
+    a missing or damaged file is a :class:`ModelDataError` naming ``what`` it holds."""
+    try:
+        raw = resources.files("newsgraph").joinpath(path).read_text(encoding="utf-8")
+        data = json.loads(raw)
+    except (OSError, ValueError) as exc:
+        raise ModelDataError(f"cannot read the {what} {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ModelDataError(f"{path} is not a JSON object")
+    return data
+
+
 @lru_cache(maxsize=1)
 def load_model() -> CueModel:
     """The shipped model, read once per process."""
-    try:
-        raw = resources.files("newsgraph").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
-        data = json.loads(raw)
-    except (OSError, ValueError) as exc:
-        raise ModelDataError(f"cannot read the cue model {WEIGHTS_FILE}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ModelDataError(f"{WEIGHTS_FILE} is not a JSON object")
-    return model_from_json(data)
+    return model_from_json(read_weights(WEIGHTS_FILE, "cue model"))
 
 
 def _bucket(n: int) -> str:
