@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -34,10 +33,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from newsgraph.evaluation import data_dir
-from newsgraph.evaluation.polnear import PolnearDoc, Scores, load_split, normalise
+from newsgraph.evaluation.polnear import PolnearDoc, Scores, normalise
 from newsgraph.spans import in_boilerplate
-from newsgraph.stages import entities, quote_attributions, quote_content_model
+from newsgraph.stages import quote_attributions, quote_content_model
 from newsgraph.stages.quote_content_model import (
     Candidate,
     ContentModel,
@@ -47,8 +45,7 @@ from newsgraph.stages.quote_content_model import (
 )
 from newsgraph.stages.quote_cue_model import sentence_starts
 from newsgraph.stages.quote_marks import find_quoted
-from quotes_errors import build, parsed
-from train_quote_cues import stage_scores, write_weights
+from train_quote_cues import polnear_train, stage_scores, write_weights
 
 REPO = Path(__file__).resolve().parents[1]
 WEIGHTS = REPO / "src" / "newsgraph" / "data" / "quote_contents.json"
@@ -203,16 +200,10 @@ def main() -> None:
     args = parser.parse_args()
 
     started = time.perf_counter()
-    docs = load_split(data_dir() / "quotes" / "polnear" / "train")
-    cache = Path(tempfile.gettempdir()) / "newsgraph_polnear_train_all.spacy"
-    nlp = build()
-    entities.resolve_speaker = lambda doc, start, end: None  # type: ignore[assignment]
-    parses = parsed(nlp, docs, cache)
-    boiler = nlp.get_pipe("newsgraph_boilerplate")
+    nlp, docs, parses = polnear_train()
     cut = int(len(docs) * (1 - args.heldout))
     train, held = Groups(), Groups()
     for index, (source, doc) in enumerate(zip(docs, parses, strict=True)):
-        boiler(doc)
         collect(doc, source, train if index < cut else held)
     sizes = [len(g) for g in train.groups]
     print(

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,10 +26,9 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from newsgraph.evaluation import data_dir
-from newsgraph.evaluation.polnear import PolnearDoc, load_split
+from newsgraph.evaluation.polnear import PolnearDoc
 from newsgraph.spans import in_boilerplate
-from newsgraph.stages import entities, quote_attributions, quote_cue_bounds
+from newsgraph.stages import quote_attributions, quote_cue_bounds
 from newsgraph.stages.quote_content_model import rerank as rerank_contents
 from newsgraph.stages.quote_cue_bounds import (
     CueBounds,
@@ -40,8 +38,7 @@ from newsgraph.stages.quote_cue_bounds import (
 )
 from newsgraph.stages.quote_cue_model import Logistic, sentence_of, sentence_starts
 from newsgraph.stages.quote_marks import find_quoted
-from quotes_errors import build, parsed
-from train_quote_cues import _line, fit, stage_scores, write_weights
+from train_quote_cues import _line, fit, polnear_train, stage_scores, write_weights
 
 REPO = Path(__file__).resolve().parents[1]
 WEIGHTS = REPO / "src" / "newsgraph" / "data" / "quote_cue_bounds.json"
@@ -123,15 +120,10 @@ def main() -> None:
     args = parser.parse_args()
 
     started = time.perf_counter()
-    docs = load_split(data_dir() / "quotes" / "polnear" / "train")
-    nlp = build()
-    entities.resolve_speaker = lambda doc, start, end: None  # type: ignore[assignment]
-    parses = parsed(nlp, docs, Path(tempfile.gettempdir()) / "newsgraph_polnear_train_all.spacy")
-    boiler = nlp.get_pipe("newsgraph_boilerplate")
+    nlp, docs, parses = polnear_train()
     cut = int(len(docs) * (1 - args.heldout))
     sides = {"fit": (Side(), Side()), "held": (Side(), Side())}
     for index, (source, doc) in enumerate(zip(docs, parses, strict=True)):
-        boiler(doc)
         collect(doc, source, *sides["fit" if index < cut else "held"])
     (fit_left, fit_right), (held_left, held_right) = sides["fit"], sides["held"]
     print(

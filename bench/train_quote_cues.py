@@ -170,6 +170,20 @@ def _use(model: CueModel) -> None:
     quote_attributions.load_model = lambda: model  # type: ignore[attr-defined,assignment]
 
 
+def polnear_train() -> tuple[Language, list[PolnearDoc], list[Doc]]:
+    """The pipeline the trainers use, PolNeAR train and its parses (cached in the system temp
+    folder) with the boilerplate stage applied; speakers are not resolved (nothing here
+    scores them)."""
+    docs = load_split(data_dir() / "quotes" / "polnear" / "train")
+    nlp = build()
+    entities.resolve_speaker = lambda doc, start, end: None  # type: ignore[assignment]
+    parses = parsed(nlp, docs, Path(tempfile.gettempdir()) / "newsgraph_polnear_train_all.spacy")
+    boiler = nlp.get_pipe("newsgraph_boilerplate")
+    for doc in parses:
+        boiler(doc)
+    return nlp, docs, parses
+
+
 def write_weights(path: Path, payload: dict[str, object], started: float) -> None:
     """Write a weights file (one JSON value per line, so a retrain diffs by feature)."""
     path.write_text(json.dumps(payload, indent=0, ensure_ascii=False) + "\n", "utf-8")
@@ -188,16 +202,10 @@ def main() -> None:
     args = parser.parse_args()
 
     started = time.perf_counter()
-    docs = load_split(data_dir() / "quotes" / "polnear" / "train")
-    cache = Path(tempfile.gettempdir()) / "newsgraph_polnear_train_all.spacy"
-    nlp = build()
-    entities.resolve_speaker = lambda doc, start, end: None  # type: ignore[assignment]
-    parses = parsed(nlp, docs, cache)
-    boiler = nlp.get_pipe("newsgraph_boilerplate")
+    nlp, docs, parses = polnear_train()
     cut = int(len(docs) * (1 - args.heldout))
     train, held = Examples(), Examples()
     for index, (source, doc) in enumerate(zip(docs, parses, strict=True)):
-        boiler(doc)
         examples(doc, source, train if index < cut else held, args.label)
     print(f"{cut} training files, {len(train.labels)} candidates, {sum(train.labels)} positive")
     full = fit(train.full(), train.labels, args.c, args.min_count)
