@@ -223,3 +223,8 @@ def test_an_unclosed_quotation_still_finds_its_speaker_after_it(nlp: Language) -
         "was hurt in the strike. He was taken to hospital in Dnipro."
     )
     assert ("direct", "Petro Melnyk") in _speaker_name(nlp, text)
+
+
+def test_according_to_plan_is_a_manner_not_a_source(nlp: Language) -> None:
+    found = run(nlp, "The ministry said the withdrawal went according to plan.")
+    assert [q.cue.text if q.cue else None for q in found] == ["said"]

@@ -21,6 +21,28 @@ PHRASE_WORDS = {
 }
 
 
+#: what "according to" can follow without naming a source ("going according to plan")
+_NOT_SOURCES = frozenset(
+    [
+        "plan",
+        "plans",
+        "schedule",
+        "script",
+        "expectation",
+        "expectations",
+        "tradition",
+        "custom",
+        "rule",
+        "rules",
+        "law",
+        "protocol",
+        "procedure",
+        "instruction",
+        "instructions",
+    ]
+)
+
+
 def _according_to(doc: Doc, text: str, tok: Token) -> Attribution | None:
     """``according to X, …``: X is the source, the clause it modifies is the content."""
     if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
@@ -29,6 +51,8 @@ def _according_to(doc: Doc, text: str, tok: Token) -> Attribution | None:
     objects = [c for c in to.children if c.dep_ == "pobj"] or [
         c for c in tok.children if c.dep_ == "pobj"
     ]
+    if objects and objects[0].lower_ in _NOT_SOURCES:
+        return None  # a manner, not a source: "the operation is going according to plan"
     cue = (tok.idx, to.idx + len(to))
     source = _trim(text, *_subtree_range(objects[0])) if objects else None
     return _phrase_attribution(doc, text, tok, (tok.left_edge.i, to.right_edge.i), cue, source)

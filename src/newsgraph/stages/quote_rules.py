@@ -414,7 +414,7 @@ def _indirect(
     if head.i == verb.head.i and _parenthetical(verb):
         clause_lo = min(clause_lo, doc[verb.left_edge.i].idx)
         clause_hi = max(clause_hi, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i]))
-    if lo <= clause_lo and clause_hi <= hi:
+    if lo <= clause_lo < hi:  # the cue interrupts the clause, or closes it: never inside it
         pieces = [_trim(text, lo, clause_lo), _trim(text, clause_hi, hi)]
         # "But, she noted, voters …": a connective alone before the cue is no content
         return [p for p in pieces if p[1] > p[0] and text[p[0] : p[1]].lower() not in _LINKING]
@@ -661,6 +661,9 @@ def _content(
             raw = [_trim(text, described[0], described[1], keep_end="\"”’'»")]
         elif head is not None and not (head.dep_ == "dobj" and lemma in DESCRIBE_VERBS):
             raw = _indirect(doc, text, head, verb, cue, source)
+            rest = _continuation(doc, text, verb, head) if raw else None
+            if rest is not None:
+                raw.append(rest)
     if not raw and lemma in SPEECH_VERBS:
         preposed = _preposed(text, verb, source)
         if preposed is not None:
@@ -688,6 +691,34 @@ def _content(
             fragments.append((min(lo, inner[0].start), max(hi, inner[-1].end)))
             kinds.append("mixed")
     return fragments, kinds, cue
+
+
+#: clauses that carry reported words on past a cue set in the middle of the sentence
+_CONTINUING = frozenset({"advcl", "conj", "ccomp"})
+#: what may stand between such a cue and its closing comma ("he told Reuters on Monday,")
+_CUE_COMPANIONS = frozenset({"nsubj", "dobj", "dative", "npadvmod", "advmod", "prep", "aux"})
+
+
+def _continuation(doc: Doc, text: str, verb: Token, head: Token) -> Range | None:
+    """ "The town would fall within weeks, he said, unless reinforcements arrived": when the
+    reported clause comes before a cue set off by commas, a clause of the verb after the
+    second comma carries the same words on to the sentence's end (a second fragment)."""
+    if head.i > verb.i:
+        return None
+    for child in verb.rights:
+        edge = child.left_edge.i
+        if child.dep_ in _CONTINUING and edge > 0 and doc[edge - 1].text == ",":
+            between = doc[verb.i + 1 : edge - 1]
+            own_subject = any(c.dep_ in _SUBJECTS | {"expl"} for c in child.children)
+            if own_subject and all(
+                t.dep_ in _CUE_COMPANIONS or t.head.i != verb.i for t in between
+            ):  # not "he said, adding that …" nor "he said, and left"
+                first = _after_connective(doc, edge, child.right_edge.i)
+                return _trim(text, *_span_of(doc, first, child.right_edge.i))
+            return None
+        if child.dep_ not in _CUE_COMPANIONS and child.dep_ != "punct":
+            return None
+    return None
 
 
 def _overlapping(quotes: list[QuotedSpan], start: int, end: int) -> list[QuotedSpan]:
