@@ -23,6 +23,7 @@ from newsgraph.stages.boilerplate import classify_line, find
         ("A destroyed bridge near Izium / Reuters", "caption"),
         ("By Anna Smith and Petro Koval", "byline"),
         ("By Maria Lopez, Kyiv", "byline"),
+        ("A report by Jana Weber and Ivo Marek", "byline"),
     ],
 )
 def test_marked_lines_are_boilerplate(line: str, kind: str) -> None:

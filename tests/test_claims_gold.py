@@ -4,9 +4,9 @@ Floors sit a little below what the stage measured when they were pinned (edges w
 P 0.629 R 0.595; holder+evidence only: P 0.857 R 0.811; hedge cues: R 0.978, P 0.437 — the
 gold set does not mark every cue, so cue precision is a lower bound; edges with claim in the third
 session, after line breaks became sentence starts: P 0.600 R 0.568 on the 18 articles, P 0.615
-R 0.558 once two articles written blind joined them — the recall floor, 0.54 when that session
-began, stands at 0.55 for the 20). Raise them as the stage improves; never lower them
-silently. Full figures: ``bench/stance.py``.
+R 0.558 once two articles written blind joined them, P 0.641 R 0.581 and holder+evidence
+P 0.872 R 0.791 after the two fixes those articles prompted). Raise them as the stage
+improves; never lower them silently. Full figures: ``bench/stance.py``.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from spacy.language import Language
 
 from newsgraph.evaluation.stance_gold import Edge, match_edges, read_gold, same_holder, score
 
-FLOOR_EDGE_PRECISION = 0.59
-FLOOR_EDGE_RECALL = 0.55
-FLOOR_HOLDER_PRECISION = 0.80
-FLOOR_HOLDER_RECALL = 0.75
+FLOOR_EDGE_PRECISION = 0.62
+FLOOR_EDGE_RECALL = 0.57
+FLOOR_HOLDER_PRECISION = 0.85
+FLOOR_HOLDER_RECALL = 0.77
 FLOOR_CUE_RECALL = 0.90
 FLOOR_CUE_PRECISION = 0.38
 

@@ -6,14 +6,14 @@ from dataclasses import replace
 
 import pytest
 from spacy.lang.en import English
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from newsgraph import extensions
 from newsgraph.records import Entity
 from newsgraph.stages import entities
 from newsgraph.stages.entity_cluster import aliases_of, initials
-from newsgraph.stages.entity_names import name_gender, title_gender
+from newsgraph.stages.entity_names import find_name_mentions, name_gender, title_gender
 from newsgraph.stages.entity_placenames import is_place_name, is_seat_of_government
 from newsgraph.stages.entity_resolve import descriptive_phrase
 
@@ -195,3 +195,23 @@ def test_unlabelled_surname_subject_of_reporting_verb_is_found(vocab: Vocab) -> 
     smith = next(e for e in found.entities if e.name == "Smith")
     assert smith.type == "PERSON"
     assert smith.affiliations == ("ICG",)
+
+
+def test_a_name_span_never_ends_in_a_line_break() -> None:
+    """The model's entity can take in the line break after a name ("Sofia Reinholt\\n\\n")."""
+
+    from parse_helpers import build
+
+    doc = build(
+        [
+            ("Sofia", "Sofia", 1, "compound", "PROPN", True),
+            ("Reinholt", "Reinholt", 1, "ROOT", "PROPN", False),
+            ("\n\n", "\n\n", 1, "dep", "SPACE", False),
+            ("Talks", "talk", 4, "nsubj", "NOUN", True),
+            ("resumed", "resume", 4, "ROOT", "VERB", False),
+            (".", ".", 4, "punct", "PUNCT", False),
+        ]
+    )
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    (mention,) = find_name_mentions(doc)
+    assert doc[mention.start : mention.end].text == "Sofia Reinholt"

@@ -199,3 +199,17 @@ def test_a_capital_opening_the_sentence_speaks_for_its_government(nlp: Language)
     subject of a reporting verb it still names the government."""
     text = "Kyiv, however, has so far insisted that it will not give up the town."
     assert _quote_speakers(nlp, text) == ["Kyiv"]
+
+
+def test_a_name_with_a_personal_apposition_is_a_person(nlp: Language) -> None:
+    """The small model labels some unfamiliar names ORG ("Edit Varga" here); "a senior
+    economist" after the name says whose name it is, and the later surname joins it."""
+    text = (
+        "Wheat prices rose on Tuesday. Edit Varga, a senior economist at the Danube Trade "
+        "Institute in Vienna, says that the reaction is likely to be short-lived. Markets "
+        "will calm down by spring, Varga said."
+    )
+    doc = nlp(text)
+    person = next(e for e in doc._.entities if e.name == "Edit Varga")
+    assert person.type == "PERSON"
+    assert "Varga" in {m.text for m in person.mentions}

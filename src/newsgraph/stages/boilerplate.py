@@ -35,7 +35,8 @@ _PROMO = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _BYLINE = re.compile(
-    r"^\s*(?:[Bb]y|[Vv]on|[Ww]ritten\s+by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"^\s*(?:(?:[Aa]n?\s+(?:article|report|story|analysis|commentary)\s+)?[Bb]y|[Vv]on"
+    r"|[Ww]ritten\s+by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
     r"(?:\s*[,|/–-]\s*[\w .'’&-]{0,40})?\s*$",
 )

@@ -23,6 +23,7 @@ from ..lexicons.person_words import (
     MALE_TITLES,
     NEUTRAL_TITLES,
     ORG_NOUNS,
+    PERSON_ROLE_NOUNS,
     REPORTING_LEMMAS,
     STATEMENT_NOUNS,
 )
@@ -91,7 +92,9 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str | N
         or (label == "PERSON" and doc[start].lower_ in _TITLES and end - start > 1)
     ):
         start += 1
-    while start < end and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while start < end and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
         end -= 1
     return start, end, abbreviation
 
@@ -155,14 +158,30 @@ def _label(span: Span) -> tuple[str, bool] | None:
         if len(words) == 1 and not _person_evidence(words[0]):
             return "PERSON", True
         return "PERSON", False
+    personal = len(words) <= 3 and (
+        starts_with_first_name
+        or (
+            len(words) >= 2 and all(t.pos_ == "PROPN" for t in words) and _described_as_person(span)
+        )
+    )
     if label == "ORG":
-        return ("PERSON" if starts_with_first_name and len(words) <= 3 else "ORG"), False
+        return ("PERSON" if personal else "ORG"), False
     if label in _RELABEL_LABELS:
-        if starts_with_first_name and len(words) <= 3:
+        if personal:
             return "PERSON", False
         if label in ("GPE", "NORP") and speaks:
             return "ORG", False
     return None
+
+
+def _described_as_person(span: Span) -> bool:
+    """ "Helena Varga, a senior economist at …": an apposition naming a person's role makes a
+    name the model labelled otherwise a person's, when the lexicon does not know its first
+    name."""
+    return any(
+        child.dep_ == "appos" and child.lemma_.lower() in PERSON_ROLE_NOUNS
+        for child in span.root.children
+    )
 
 
 def _titled(token: Token) -> bool:
@@ -209,9 +228,12 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
     for ent in doc.ents:
         if ent.label_ not in _NAME_LABELS and ent.label_ not in _RELABEL_LABELS:
             continue
-        labelled = _label(ent)
-        if labelled is None or in_boilerplate(doc, ent.start_char, ent.end_char):
+        words = [t for t in ent if not t.is_space]
+        if not words:
             continue
+        labelled = _label(ent)
+        if labelled is None or in_boilerplate(doc, words[0].idx, words[-1].idx + len(words[-1])):
+            continue  # (a name before a line break may take in the break: "By X\n\n")
         label, weak = labelled
         start, end, abbreviation = _trim(doc, ent.start, ent.end, label)
         if start >= end:
