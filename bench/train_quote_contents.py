@@ -45,7 +45,7 @@ from newsgraph.stages.quote_content_model import (
 )
 from newsgraph.stages.quote_cue_model import sentence_starts
 from newsgraph.stages.quote_marks import find_quoted
-from train_quote_cues import polnear_train, stage_scores, write_weights
+from train_quote_cues import polnear_train, scores_line, stage_scores, write_weights
 
 REPO = Path(__file__).resolve().parents[1]
 WEIGHTS = REPO / "src" / "newsgraph" / "data" / "quote_contents.json"
@@ -168,14 +168,6 @@ def by_construction(groups: Groups, model: ContentModel) -> None:
         print(f"{con:14} {n:7} {oracle / n:7.3f} {rules / n:7.3f} {right / n:7.3f}")
 
 
-def _line(name: str, scores: Scores) -> str:
-    cells = []
-    for role, mode in (("content", "exact"), ("content", "overlap"), ("source", "exact")):
-        cells.append(f"{role} {mode} {scores.f1(role, mode):.3f}")
-    cells.append(f"cue exact {scores.f1('cue'):.3f}")
-    return f"{name:28} " + "  ".join(cells)
-
-
 def _use(model: ContentModel | None) -> None:
     """Make the stage use ``model`` (None: the rules' spans)."""
     if model is None:
@@ -187,7 +179,7 @@ def _use(model: ContentModel | None) -> None:
 
 def held_stage(nlp: Language, docs: list[PolnearDoc], parses: list[Doc], name: str) -> Scores:
     scores = stage_scores(nlp, docs, parses)
-    print(_line(name, scores))
+    print(scores_line(name, scores))
     return scores
 
 

@@ -38,7 +38,7 @@ from newsgraph.stages.quote_cue_bounds import (
 )
 from newsgraph.stages.quote_cue_model import Logistic, sentence_of, sentence_starts
 from newsgraph.stages.quote_marks import find_quoted
-from train_quote_cues import _line, fit, polnear_train, stage_scores, write_weights
+from train_quote_cues import fit, polnear_train, scores_line, stage_scores, write_weights
 
 REPO = Path(__file__).resolve().parents[1]
 WEIGHTS = REPO / "src" / "newsgraph" / "data" / "quote_cue_bounds.json"
@@ -140,10 +140,10 @@ def main() -> None:
         )
     held_docs, held_parses = docs[cut:], parses[cut:]
     setattr(quote_attributions, "choose_cues", lambda doc, text, found: None)  # noqa: B010
-    print(_line("held-out, rule cue edges", stage_scores(nlp, held_docs, held_parses)))
+    print(scores_line("held-out, rule cue edges", stage_scores(nlp, held_docs, held_parses)))
     setattr(quote_attributions, "choose_cues", quote_cue_bounds.choose_cues)  # noqa: B010
     quote_cue_bounds.load_bounds = lambda: model  # type: ignore[assignment]
-    print(_line("held-out, learned cue edges", stage_scores(nlp, held_docs, held_parses)))
+    print(scores_line("held-out, learned cue edges", stage_scores(nlp, held_docs, held_parses)))
     about = (
         "Cue boundary model of the newsgraph quotes stage: logistic regression weights over the "
         "feature strings of newsgraph.stages.quote_cue_bounds (one table for the cue's first "

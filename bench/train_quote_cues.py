@@ -158,11 +158,13 @@ def gate_threshold(full: Logistic, gate: Logistic, held: Examples, recall: float
     return best
 
 
-def _line(name: str, scores: Scores) -> str:
+def scores_line(name: str, scores: Scores) -> str:
+    """One printed line of stage scores: exact P/R/F1 per role, and content overlap F1."""
     cells = []
     for role in ("content", "source", "cue"):
         prf = scores.table[(role, "exact")]
         cells.append(f"{role} {prf.precision:.3f}/{prf.recall:.3f}/{prf.f1:.3f}")
+    cells.insert(1, f"overlap {scores.f1('content', 'overlap'):.3f}")
     return f"{name:30} " + "  ".join(cells)
 
 
@@ -220,23 +222,27 @@ def main() -> None:
 
     quotes.find_attributions = rules_only  # type: ignore[attr-defined,assignment]
     print(
-        _line(f"held-out {len(held_docs)} files, rules", stage_scores(nlp, held_docs, held_parses))
+        scores_line(
+            f"held-out {len(held_docs)} files, rules", stage_scores(nlp, held_docs, held_parses)
+        )
     )
     quotes.find_attributions = original  # type: ignore[attr-defined]
     best: tuple[float, float] = (-1.0, 0.5)
     for threshold in THRESHOLDS:
         _use(CueModel(Logistic(full.weights, full.bias, threshold), None))
         scores = stage_scores(nlp, held_docs, held_parses)
-        print(_line(f"held-out, threshold {threshold:.3f}", scores))
+        print(scores_line(f"held-out, threshold {threshold:.3f}", scores))
         if scores.f1("cue") > best[0]:
             best = (scores.f1("cue"), threshold)
     full = Logistic(full.weights, full.bias, best[1])
     gate = Logistic(gate.weights, gate.bias, gate_threshold(full, gate, held, args.gate_recall))
     model = CueModel(full, gate)
     _use(model)
-    print(_line(f"held-out, {best[1]:.3f}, gated", stage_scores(nlp, held_docs, held_parses)))
+    print(scores_line(f"held-out, {best[1]:.3f}, gated", stage_scores(nlp, held_docs, held_parses)))
     print(
-        _line(f"training {cut} files, {best[1]:.3f}", stage_scores(nlp, docs[:cut], parses[:cut]))
+        scores_line(
+            f"training {cut} files, {best[1]:.3f}", stage_scores(nlp, docs[:cut], parses[:cut])
+        )
     )
     print(f"chosen threshold {best[1]:.3f}: held-out cue exact F1 {best[0]:.3f}")
     about = (

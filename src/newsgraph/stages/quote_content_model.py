@@ -21,7 +21,6 @@ and numpy.
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -71,10 +70,6 @@ class ContentModel:
 
     def score(self, features: tuple[str, ...] | list[str]) -> float:
         return sum(map(self.weights.get, features, repeat(0.0)))
-
-    def probability(self, features: list[str]) -> float:
-        z = self.bias + self.score(features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def model_from_json(data: object) -> ContentModel:

@@ -15,16 +15,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons.reporting import word_set
-from .quote_marks import QuotedSpan
-from .quote_rules import Attribution, _cue_range, _source_range, _subject
+from ..spans import overlaps
+from .quote_attributions import _speaker_source
+from .quote_marks import MIN_SPEECH_WORDS, QuotedSpan
+from .quote_rules import Attribution, _cue_range, _subject
 
 #: verbs that introduce an account without reporting its words ("described the last days",
 #: "recalls the night", "points to the terrain", "explained the decision")
 INTRODUCING_VERBS = word_set("describe recall recount remember explain point elaborate reflect")
 #: the subject must be someone: a name, a noun with its determiner, or a personal pronoun
 _PERSONAL = word_set("he she they")
-#: a quotation of fewer words inside the sentence is a name or a title, not speech
-MIN_QUOTED_WORDS = 4
 
 
 def _sentence_before(doc: Doc, quote: QuotedSpan) -> Span | None:
@@ -57,17 +57,17 @@ def _introduces(token: Token) -> bool:
     )
 
 
-def _speaker(verb: Token) -> Token | None:
+def _someone_speaks(verb: Token) -> bool:
+    """True when the verb's subject, before it, is someone: a name, a personal pronoun or a
+    noun with its determiner ("the analyst", not "fighting")."""
     subject = _subject(verb)
     if subject is None or subject.i > verb.i:
-        return None
+        return False
     if subject.pos_ == "PRON":
-        return subject if subject.lower_ in _PERSONAL else None
-    if subject.pos_ == "PROPN":
-        return subject
-    if subject.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in subject.children):
-        return subject
-    return None
+        return subject.lower_ in _PERSONAL
+    return subject.pos_ == "PROPN" or (
+        subject.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in subject.children)
+    )
 
 
 def find_introduced(
@@ -79,7 +79,7 @@ def find_introduced(
     claimed = [f for a in attributions for f in a.content]
     found: list[Attribution] = []
     for quote in quoted:
-        if any(s < quote.end and quote.start < e for s, e in claimed):
+        if any(overlaps(s, e, quote.start, quote.end) for s, e in claimed):
             continue
         before = _sentence_before(doc, quote)
         if before is None or _quotes_inside(text, quoted, before):
@@ -94,10 +94,9 @@ def find_introduced(
                 continue  # another voice speaks in that sentence
             found.append(Attribution([span], None, None, ["direct"], 0.5, None, inside[0]))
         else:
-            subject = _speaker(verb)
-            if subject is None:
+            source = _speaker_source(text, verb) if _someone_speaks(verb) else None
+            if source is None:
                 continue
-            source = _source_range(text, subject, verb)
             cue = _cue_range(doc, text, verb, source)
             found.append(
                 Attribution([span], cue, source, ["direct"], 0.5, verb.i, construction="introduced")
@@ -110,9 +109,8 @@ def _quotes_inside(text: str, quoted: list[QuotedSpan], sentence: Span) -> bool:
     """True when the sentence holds a quotation long enough to be someone's words (a quoted
     call sign or title does not count)."""
     return any(
-        q.start < sentence.end_char
-        and sentence.start_char < q.end
-        and len(text[q.start : q.end].split()) >= MIN_QUOTED_WORDS
+        overlaps(q.start, q.end, sentence.start_char, sentence.end_char)
+        and len(text[q.start : q.end].split()) >= MIN_SPEECH_WORDS
         for q in quoted
     )
 
@@ -120,5 +118,5 @@ def _quotes_inside(text: str, quoted: list[QuotedSpan], sentence: Span) -> bool:
 def _touches(attribution: Attribution, sentence: Span) -> bool:
     ranges = [attribution.cue, attribution.source, *attribution.content]
     return any(
-        r is not None and r[0] < sentence.end_char and sentence.start_char < r[1] for r in ranges
+        r is not None and overlaps(*r, sentence.start_char, sentence.end_char) for r in ranges
     )

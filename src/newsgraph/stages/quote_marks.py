@@ -23,6 +23,10 @@ _DOUBLE = re.compile(r"``|''|[\"“”«»„]")
 _SINGLE = re.compile(r"[‘’']")
 
 
+#: a quotation of fewer words is a scare quote, a name or a title, not someone's speech
+MIN_SPEECH_WORDS = 4
+
+
 @dataclass(frozen=True, slots=True)
 class QuotedSpan:
     """A quoted stretch: ``start``/``end`` include the marks; ``closed`` is False when the

@@ -694,7 +694,7 @@ def _content(
 
 
 #: clauses that carry reported words on past a cue set in the middle of the sentence
-_CONTINUING = frozenset({"advcl", "conj", "ccomp"})
+_CARRYING_CLAUSES = frozenset({"advcl", "conj", "ccomp"})
 #: what may stand between such a cue and its closing comma ("he told Reuters on Monday,")
 _CUE_COMPANIONS = frozenset({"nsubj", "dobj", "dative", "npadvmod", "advmod", "prep", "aux"})
 
@@ -707,7 +707,9 @@ def _continuation(doc: Doc, text: str, verb: Token, head: Token) -> Range | None
         return None
     for child in verb.rights:
         edge = child.left_edge.i
-        if child.dep_ in _CONTINUING and edge > 0 and doc[edge - 1].text == ",":
+        if child.dep_ in _CARRYING_CLAUSES and doc[edge - 1].text == ",":
+            # between the cue and that comma only the cue's own words, and no other
+            # punctuation of the verb ("he said, on Monday, unless …" is left alone)
             between = doc[verb.i + 1 : edge - 1]
             own_subject = any(c.dep_ in _SUBJECTS | {"expl"} for c in child.children)
             if own_subject and all(

@@ -37,11 +37,8 @@ from .quote_channel import find_channel
 from .quote_cue_model import load_model, sentence_of, sentence_starts
 from .quote_introductions import find_introduced
 from .quote_lines import find_layout_attributions
-from .quote_marks import QuotedSpan, find_quoted
+from .quote_marks import MIN_SPEECH_WORDS, QuotedSpan, find_quoted
 from .quote_rules import Attribution, Range
-
-#: a quotation of fewer words with no cue is a scare quote or a title, not a quote
-MIN_FOLLOW_ON_WORDS = 4
 
 
 def _distance(attribution: Attribution, fragment: Range) -> int:
@@ -130,7 +127,7 @@ def _follow_ons(
     for quote in quoted:
         if any(start < quote.end and quote.start < end for start, end in used):
             continue
-        if len(text[quote.start : quote.end].split()) < MIN_FOLLOW_ON_WORDS:
+        if len(text[quote.start : quote.end].split()) < MIN_SPEECH_WORDS:
             continue
         previous = [a for a in attributions + extra if _reach(a) <= quote.start]
         if not previous:
