@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from newsgraph.errors import StoreError
@@ -72,6 +73,44 @@ def stored(db: Path) -> int:
         return 0  # not created yet, or not migrated yet
 
 
+def held(db: Path, deadline: float) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to ``db``, retried every 10 ms: faster than the writer's back-off,
+    so the test wins the file lock as soon as a batch commit releases it."""
+    while True:
+        try:
+            return duckdb.connect(str(db), read_only=True)
+        except duckdb.Error:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
+def kill_between_batches(child: subprocess.Popen[bytes], db: Path) -> None:
+    """SIGKILL ``child`` once it has committed a batch, while the test holds the file lock.
+
+    Polling alone raced the ingest on a busy machine (all 80 articles could be committed before a
+    poll got in). Holding the lock most of the time lets the ingest commit only in short windows,
+    and the kill lands while it waits for its next commit, whatever the machine's speed.
+    """
+    deadline = time.monotonic() + 120
+    while True:
+        assert child.poll() is None, "the ingest ended before it could be killed"
+        con = held(db, deadline)
+        try:
+            try:
+                row = con.execute("SELECT count(*) FROM articles").fetchone()
+            except duckdb.CatalogException:
+                row = None  # the schema is not there yet
+            if row and row[0] >= 4:
+                child.send_signal(signal.SIGKILL)
+                assert child.wait() == -signal.SIGKILL
+                return
+            time.sleep(0.2)  # the ingest waits at its next commit meanwhile
+        finally:
+            con.close()
+        time.sleep(0.1)  # a window for one commit
+
+
 def snapshot(db: Path) -> dict[str, object]:
     """Everything that must match between two runs (timestamps aside)."""
     with opened(db, read_only=True) as con:
@@ -93,11 +132,7 @@ def test_ingest_killed_with_sigkill_resumes_to_the_same_rows(tmp_path: Path) -> 
     assert "[E001]" in done.stderr
 
     child = subprocess.Popen(ingest_args(corpus, resumed), stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
-    while stored(resumed) < 4 and child.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    child.send_signal(signal.SIGKILL)
-    assert child.wait() == -signal.SIGKILL
+    kill_between_batches(child, resumed)
     partial = stored(resumed)
     assert 0 < partial < COUNT, "the kill must land mid-ingest"
 
