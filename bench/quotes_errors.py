@@ -179,6 +179,20 @@ def _boundaries(
     return out
 
 
+def _in_sentence(doc: Doc, span: Fragments) -> str:
+    """The sentence around a missed cue, the cue in brackets: what the rules did not see."""
+    start, end = span[0][0], span[-1][1]
+    token = doc.char_span(start, end, alignment_mode="expand")
+    if token is None or not len(token):
+        return ""
+    sent = token[0].sent
+    text = doc.text
+    return (
+        f"\n          {text[sent.start_char : start]}[[{text[start:end]}]]"
+        f"{text[end : sent.end_char]}".replace("\n", " ")[:400]
+    )
+
+
 def _sample(text: str, gold: Fragments, pred: Fragments) -> str:
     return f"GOLD {_text(text, gold)[:140]!r}\n        PRED {_text(text, pred)[:140]!r}"
 
@@ -219,7 +233,7 @@ def analyse(
                 target = cue_boundary if near else cue_missed
                 target[bucket] += 1
                 key = ("cue~" if near else "cue!") + bucket
-                got = f" [pred {_text(text, near[0])!r}]" if near else ""
+                got = f" [pred {_text(text, near[0])!r}]" if near else _in_sentence(doc, gold.cue)
                 samples.setdefault(key, []).append(f"{_text(text, gold.cue)!r}{got}")
             if gold.source and gold.source not in pred_sources:
                 near = [s for s in pred_sources if _touch(s, gold.source)]

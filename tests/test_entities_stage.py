@@ -213,3 +213,34 @@ def test_a_name_with_a_personal_apposition_is_a_person(nlp: Language) -> None:
     person = next(e for e in doc._.entities if e.name == "Edit Varga")
     assert person.type == "PERSON"
     assert "Varga" in {m.text for m in person.mentions}
+
+
+PROFILES = (
+    '"We crossed the river at dawn," a Ukrainian medic who gave only his first name, Taras, '
+    "told the agency.\n\n"
+    "Lena Hartmann, a military analyst in London, expects a long siege. Hartmann's colleague "
+    "Pieter Stam, who works at the Institute for Strategic Studies (IISS), disagrees."
+)
+
+
+def test_a_name_given_in_a_relative_clause_describes_the_noun_before_it(nlp: Language) -> None:
+    """In "a medic who gave only his first name, Taras" the name stands in apposition to
+    "name"; the person it names is the medic."""
+    taras = _by_name(_analyse(nlp, PROFILES), "Taras")
+    assert "Ukrainian medic" in taras.descriptors
+    assert "only his first name" not in taras.descriptors
+
+
+def test_a_bracketed_abbreviation_keeps_its_closing_mark(nlp: Language) -> None:
+    stam = _by_name(_analyse(nlp, PROFILES), "Pieter Stam")
+    assert "works at the Institute for Strategic Studies (IISS)" in stam.descriptors
+
+
+def test_a_person_possessor_is_no_affiliation(nlp: Language) -> None:
+    """The small model labels "Hartmann" in "Hartmann's colleague" GPE: it is the surname of
+    the person named before, not an organisation the colleague works for."""
+    doc = _analyse(nlp, PROFILES)
+    stam = _by_name(doc, "Pieter Stam")
+    assert stam.affiliations == ("Institute for Strategic Studies",)
+    hartmann = _by_name(doc, "Lena Hartmann")
+    assert "Hartmann" in {m.text for m in hartmann.mentions}

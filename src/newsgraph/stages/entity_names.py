@@ -171,6 +171,10 @@ def _label(span: Span) -> tuple[str, bool] | None:
             return "PERSON", False
         if label in ("GPE", "NORP") and speaks:
             return "ORG", False
+        if len(words) == 1 and words[0].is_title:
+            # "Hartmann's colleague" labelled GPE: a weak mention joins the person whose
+            # surname it is, and is dropped when it is no one's
+            return "PERSON", True
     return None
 
 

@@ -20,6 +20,8 @@ _AFFILIATION_PREPS = frozenset({"at", "for", "with", "from", "of"})
 _WORK_VERBS = frozenset({"work", "serve", "teach", "lead", "head", "run", "research", "join"})
 _STOP_LEFT = frozenset({"DET", "ADP", "PUNCT", "VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"})
 _MAX_DESCRIPTOR_TOKENS = 16
+#: nouns a name stands in apposition to without describing its bearer ("his first name, Taras")
+_NAME_NOUNS = frozenset({"name", "sign", "nickname", "pseudonym", "alias", "surname"})
 
 
 def _head(span: Span) -> Token:
@@ -34,12 +36,17 @@ def _clean(tokens: list[Token]) -> str:
         tokens = tokens[breaks[-1] + 1 :]  # a description never spans a paragraph break
     while tokens and (tokens[0].pos_ == "DET" or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
+    while tokens and tokens[-1].is_punct and not _closes_bracket(tokens):
         tokens = tokens[:-1]
     if not tokens:
         return ""
     doc = tokens[0].doc
     return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _closes_bracket(tokens: list[Token]) -> bool:
+    """True when the run ends in the ")" of a bracket it opened: "(ICG)" keeps its mark."""
+    return tokens[-1].text == ")" and any(t.text == "(" for t in tokens[:-1])
 
 
 def _descriptor_tokens(head: Token) -> list[Token]:
@@ -56,6 +63,22 @@ def _descriptor_tokens(head: Token) -> list[Token]:
             break
         tokens.append(token)
     return tokens[:_MAX_DESCRIPTOR_TOKENS]
+
+
+def _named_by(noun: Token) -> Token:
+    """The noun a name describes. Usually the one it is in apposition to; but in "a medic who
+    gave only his first name, Taras" that is "name", and the person is the noun whose clause
+    holds it ("medic")."""
+    if noun.lemma_.lower() not in _NAME_NOUNS:
+        return noun
+    token = noun
+    for _ in range(4):
+        if token.dep_ in ("relcl", "acl") and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head
+        if token.head is token:
+            break
+        token = token.head
+    return noun
 
 
 def _bracketed_abbreviation(token: Token) -> bool:
@@ -90,22 +113,23 @@ def _prenominal(doc: Doc, start: int) -> tuple[int, Token | None]:
     return first, possessor
 
 
-def _org_names(span: Span, orgs: dict[int, Cluster]) -> list[str]:
+def _org_names(span: Span, named: dict[int, Cluster]) -> list[str]:
     """Names of the organisations mentioned inside a span (by their clusters' full names)."""
     names: list[str] = []
     for token in span:
-        cluster = orgs.get(token.idx)
-        if cluster is not None and cluster.name not in names:
+        cluster = named.get(token.idx)
+        if cluster is not None and cluster.type == "ORG" and cluster.name not in names:
             names.append(cluster.name)
     return names
 
 
-def _org_at(token: Token, orgs: dict[int, Cluster]) -> str | None:
-    """The organisation whose mention covers a token, or the token's own entity text."""
+def _org_at(token: Token, named: dict[int, Cluster]) -> str | None:
+    """The organisation whose mention covers a token, or the token's own entity text; none
+    for a person's mention, whatever spaCy's label ("Hartmann's colleague X": GPE)."""
     for candidate in (token, *token.lefts):
-        cluster = orgs.get(candidate.idx)
+        cluster = named.get(candidate.idx)
         if cluster is not None:
-            return cluster.name
+            return cluster.name if cluster.type == "ORG" else None
     if token.ent_type_ in ("ORG", "GPE"):
         ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
         if ent is not None:
@@ -113,18 +137,18 @@ def _org_at(token: Token, orgs: dict[int, Cluster]) -> str | None:
     return None
 
 
-def _affiliations_of(head: Token, orgs: dict[int, Cluster]) -> list[str]:
+def _affiliations_of(head: Token, named: dict[int, Cluster]) -> list[str]:
     """Organisations tied to a name by a preposition or a "works at" relative clause."""
     found: list[str] = []
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in _AFFILIATION_PREPS:
-            found += [n for n in (_org_at(o, orgs) for o in child.children) if n]
+            found += [n for n in (_org_at(o, named) for o in child.children) if n]
         elif child.dep_ == "relcl" and child.lemma_.lower() in _WORK_VERBS:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ in _AFFILIATION_PREPS:
-                    found += [n for n in (_org_at(o, orgs) for o in prep.children) if n]
+                    found += [n for n in (_org_at(o, named) for o in prep.children) if n]
         elif child.dep_ == "poss":
-            name = _org_at(child, orgs)
+            name = _org_at(child, named)
             if name:
                 found.append(name)
     return found
@@ -132,14 +156,14 @@ def _affiliations_of(head: Token, orgs: dict[int, Cluster]) -> list[str]:
 
 def build_profiles(doc: Doc, clusters: list[Cluster]) -> None:
     """Fill descriptors and affiliations of the person clusters from their name mentions."""
-    orgs: dict[int, Cluster] = {}
+    named: dict[int, Cluster] = {}  # token offset -> the organisation or person it names
     for cluster in clusters:
-        if cluster.type == "ORG":
+        if cluster.type in ("ORG", "PERSON"):
             for mention in cluster.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is not None:
                     for token in span:
-                        orgs[token.idx] = cluster
+                        named[token.idx] = cluster
     for cluster in clusters:
         if cluster.type != "PERSON":
             continue
@@ -147,17 +171,18 @@ def build_profiles(doc: Doc, clusters: list[Cluster]) -> None:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or not any(t.pos_ == "PROPN" for t in span):
                 continue
-            _profile_mention(doc, span, cluster, orgs)
+            _profile_mention(doc, span, cluster, named)
 
 
-def _profile_mention(doc: Doc, span: Span, cluster: Cluster, orgs: dict[int, Cluster]) -> None:
+def _profile_mention(doc: Doc, span: Span, cluster: Cluster, named: dict[int, Cluster]) -> None:
     head = _head(span)
     phrases: list[list[Token]] = []
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ != "PROPN" and child.i > head.i:
             phrases.append(_descriptor_tokens(child))
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < span.start:
-        phrases.append([t for t in _descriptor_tokens(head.head) if t.i < span.start])
+        described = _named_by(head.head)
+        phrases.append([t for t in _descriptor_tokens(described) if t.i < span.start])
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
         phrases += [_descriptor_tokens(c) for c in head.head.children if c.dep_ == "attr"]
     for child in head.children:
@@ -169,7 +194,7 @@ def _profile_mention(doc: Doc, span: Span, cluster: Cluster, orgs: dict[int, Clu
         text = _clean(tokens)
         if text:
             cluster.add_descriptor(text)
-            for name in _org_names(doc[tokens[0].i : tokens[-1].i + 1], orgs):
+            for name in _org_names(doc[tokens[0].i : tokens[-1].i + 1], named):
                 cluster.add_affiliation(name)
     first, possessor = _prenominal(doc, span.start)
     text = doc[first : span.start].text
@@ -178,10 +203,10 @@ def _profile_mention(doc: Doc, span: Span, cluster: Cluster, orgs: dict[int, Clu
         # a bare title ("President") is a descriptor; an organisation name before it is not
         if len(words) > 1 or words[0].lower() in PERSON_ROLE_NOUNS | NEUTRAL_TITLES:
             cluster.add_descriptor(text)
-        for org in _org_names(doc[first : span.start], orgs):
+        for org in _org_names(doc[first : span.start], named):
             cluster.add_affiliation(org)
-    owner = _org_at(possessor, orgs) if possessor is not None else None
+    owner = _org_at(possessor, named) if possessor is not None else None
     if owner:
         cluster.add_affiliation(owner)
-    for org in _affiliations_of(head, orgs):
+    for org in _affiliations_of(head, named):
         cluster.add_affiliation(org)
