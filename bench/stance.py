@@ -1,6 +1,6 @@
 """Stance and hedge benchmark on the hand-written gold set (``tests/gold``).
 
-Run: ``.venv/bin/python bench/stance.py [--no-append] [--speed]``
+Run: ``.venv/bin/python bench/stance.py [--since ID] [--no-append] [--speed]``
 
 ``--speed`` also measures what the claims stage costs per article on PolNeAR dev texts: the
 time of the model alone (``nlp.pipe``) against the time of the claims component on the same,
@@ -58,9 +58,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-append", action="store_true", help="do not write RESULTS.md")
     parser.add_argument("--speed", action="store_true", help="time the stage on PolNeAR dev")
+    parser.add_argument(
+        "--since", default=None, help="score only the gold articles from this id on"
+    )
     args = parser.parse_args()
 
-    articles = read_gold()
+    articles = [a for a in read_gold() if args.since is None or a.id >= args.since]
     nlp = claims_pipeline()
     ours = score(nlp, articles)
     peer = score(nlp, articles, baseline=True)
@@ -68,7 +71,8 @@ def main() -> None:
     cues = sum(len(a.cues) for a in articles)
 
     table = Table(
-        title=f"Stance edges and hedge cues on tests/gold ({len(articles)} articles, "
+        title=f"Stance edges and hedge cues on tests/gold ({len(articles)} articles"
+        f"{f', from {args.since} on' if args.since else ''}, "
         f"{edges} stance edges, {cues} hedge cues)"
     )
     for column in ("measure", "system", "tp", "fp", "fn", "P", "R", "F1"):
@@ -110,10 +114,11 @@ def main() -> None:
         console.print(speed_line)
 
     if not args.no_append:
+        since = f" --since {args.since}" if args.since else ""
         header = (
             f"\n## stance — {dt.datetime.now():%Y-%m-%d %H:%M}\n\n"
-            "`python bench/stance.py`; tests/gold (hand-written articles); spans matched by "
-            "overlap; cue precision is a lower bound (gold marks notable cues only); peers in "
+            f"`python bench/stance.py{since}`; tests/gold (hand-written articles); spans matched "
+            "by overlap; cue precision is a lower bound (gold marks notable cues only); peers in "
             "the same run.\n\n"
             "| measure | system | tp | fp | fn | P | R | F1 |\n|---|---|---|---|---|---|---|---|\n"
         )

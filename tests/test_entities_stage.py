@@ -244,3 +244,64 @@ def test_a_person_possessor_is_no_affiliation(nlp: Language) -> None:
     assert stam.affiliations == ("Institute for Strategic Studies",)
     hartmann = _by_name(doc, "Lena Hartmann")
     assert "Hartmann" in {m.text for m in hartmann.mentions}
+
+
+def test_an_anonymity_clause_is_a_descriptor_not_the_name(nlp: Language) -> None:
+    """ "who asked not to be named" says why the source has no name; it is neither part of
+    the name nor a report of its own."""
+    doc = nlp(
+        "A local volunteer who asked not to be named said his team had evacuated 40 people "
+        'last week. "We only drive before dawn," he said.'
+    )
+    volunteer = _by_name(doc, "A local volunteer")
+    assert "who asked not to be named" in volunteer.descriptors
+    assert all("named" not in q.text for q in doc._.quotes)
+    assert {q.speaker for q in doc._.quotes} == {volunteer.id}
+
+
+def test_a_first_name_and_surname_the_model_missed_make_a_person(nlp: Language) -> None:
+    """The model leaves "Lars Engström" unlabelled here (and splits it in two sentences); the
+    known first name makes it a name, and the apposition after the surname its profile, so
+    "The analyst" later resolves to him."""
+    doc = nlp(
+        "Why ships still avoid the canal\n\nLars Engström, a senior analyst at the Gothenburg "
+        "Centre for Maritime Security, believes the attack was likely the start of a new "
+        "campaign. The analyst warned that insurers could stop covering the route."
+    )
+    person = _by_name(doc, "Lars Engström")
+    assert any("senior analyst" in d for d in person.descriptors)
+    assert {q.speaker for q in doc._.quotes} == {person.id}
+
+
+def test_a_name_before_an_organisation_noun_is_that_organisation(nlp: Language) -> None:
+    doc = _analyse(
+        nlp,
+        "The spokesman said in a speech broadcast on al-Masirah television that the ship had "
+        "been hit.",
+    )
+    assert {e.name: e.type for e in doc._.entities}.get("al-Masirah") == "ORG"
+
+
+def test_a_nationality_before_an_organisation_is_part_of_its_name(nlp: Language) -> None:
+    text = (
+        "A clip shared by Russian war bloggers on Monday appears to show soldiers near the town "
+        "hall. The Ukrainian General Staff said it was checking where the footage had been filmed."
+    )
+    assert "Ukrainian General Staff" in _quote_speakers(nlp, text)
+
+
+def test_the_analyst_resolves_to_a_senior_fellow(nlp: Language) -> None:
+    """A fellow of a research centre is an expert: "the analyst" is him, not a new source."""
+    doc = nlp(
+        "Jonas Ekberg, a senior fellow at the Nordic Centre for Military Studies in Stockholm, "
+        "believes that Russia is trying to cut the road. According to the analyst, Russian "
+        "commanders will need several more weeks."
+    )
+    ekberg = _by_name(doc, "Jonas Ekberg")
+    assert {q.speaker for q in doc._.quotes} == {ekberg.id}
+    assert ekberg.affiliations == ("Nordic Centre for Military Studies",)
+
+
+def test_a_capital_owning_reports_is_its_government(nlp: Language) -> None:
+    doc = _analyse(nlp, "He calls Moscow's reports of fighting in the town centre premature.")
+    assert {e.name: e.type for e in doc._.entities}.get("Moscow") == "ORG"

@@ -5,8 +5,9 @@ Floors sit a little below what ``bench/speakers.py`` measured on the gold articl
 0.850 lenient, affiliation recall 0.900 lenient; 2026-12-07, with line breaks as sentence
 starts: 0.986, 0.967, 0.980, 0.900, 0.925; on 20 articles, two of them written blind: 0.969,
 0.954, 0.983, 0.868, 0.913, and 0.988, 0.972, 0.983, 0.890, 0.935 after the two fixes those
-articles prompted). Raise them as the stages improve; never
-lower one without saying why in the commit.
+articles prompted; on 22 articles, after the fixes the blind pair 21-22 prompted: 0.983,
+0.960, 0.975 (192/197), 0.917, 0.946). Raise them as the stages improve; never lower one
+without saying why in the commit.
 """
 
 from __future__ import annotations
@@ -23,11 +24,11 @@ from newsgraph.evaluation.speakers import (
     same_name,
 )
 
-GIVEN_SOURCE_FLOOR = 0.97
-END_TO_END_FLOOR = 0.95  # also depends on the quotes stage finding the quotes
+GIVEN_SOURCE_FLOOR = 0.98
+END_TO_END_FLOOR = 0.955  # also depends on the quotes stage finding the quotes
 ENTITY_RECALL_FLOOR = 0.97
-DESCRIPTOR_RECALL_FLOOR = 0.87  # lenient
-AFFILIATION_RECALL_FLOOR = 0.91  # lenient
+DESCRIPTOR_RECALL_FLOOR = 0.91  # lenient
+AFFILIATION_RECALL_FLOOR = 0.94  # lenient
 
 
 @pytest.fixture(scope="module")

@@ -196,3 +196,32 @@ def test_a_claim_cued_in_a_relative_clause_is_background(nlp: Language) -> None:
 
     assert not _in_relative_clause(doc, draft("The ministry"))
     assert _in_relative_clause(doc, draft("the opposition"))
+
+
+def _stances_by_name(nlp: Language, text: str) -> list[tuple[str, str, str]]:
+    """(holder's name, stance, claim text) of every stance edge the full pipeline finds."""
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.entities}
+    return [(names.get(s.by, s.by), s.stance, c.text) for c in doc._.claims for s in c.stances]
+
+
+def test_not_sharing_a_view_disputes_what_the_other_believes(nlp: Language) -> None:
+    text = (
+        "Lars Berg, a senior analyst at the Baltic Defence Institute, believes that the strike "
+        'was the start of a new campaign. "They want to scare the insurers," Berg said in an '
+        "interview. Nadia Haddad, who works at the Gulf Policy Centre, does not share Berg's view."
+    )
+    edges = _stances_by_name(nlp, text)
+    assert edges == [
+        ("Nadia Haddad", "disputes", "that the strike was the start of a new campaign")
+    ]
+
+
+def test_calling_reports_premature_disputes_them(nlp: Language) -> None:
+    text = (
+        "The Russian Defence Ministry said its troops were fighting in the centre of the town. "
+        'The analyst Jonas Ek calls the ministry\'s reports "premature".'
+    )
+    edges = _stances_by_name(nlp, text)
+    assert [(by, stance) for by, stance, _ in edges] == [("Jonas Ek", "disputes")]
+    assert "fighting in the centre of the town" in edges[0][2]

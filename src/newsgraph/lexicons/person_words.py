@@ -147,6 +147,8 @@ ORG_NOUNS: frozenset[str] = (
     white house pentagon network channel newspaper outlet broadcaster force forces
     management leadership administration prosecutors service media press
     broadcaster tv television radio agency
+    shipping line lines insurer insurers operator operators airline airlines corporation
+    consortium manufacturer manufacturers exporter exporters
     """
     )
     - PERSON_ROLE_NOUNS
@@ -178,7 +180,7 @@ GENERIC_PERSON_NOUNS: frozenset[str] = _words("woman man person girl boy mother 
 EXPERT_NOUNS: frozenset[str] = _words(
     """
     expert analyst scientist researcher professor scholar specialist academic observer
-    economist historian political
+    economist historian political fellow lecturer strategist commentator
     """
 )
 
@@ -204,6 +206,7 @@ STATEMENT_NOUNS: frozenset[str] = _words(
     """
     statement claim claims position announcement denial account version accusation
     allegation assertion assessment warning comments remarks words response proposal demand
+    report view estimate narrative
     """
 )
 

@@ -80,7 +80,8 @@ NEGATIVE_VERDICTS: frozenset[str] = words(
     "fiction invention propaganda nonsense lie lies fake false untrue absurd baseless "
     "unfounded exaggerated ridiculous reckless naive unrealistic misleading disinformation "
     "fabrication fabricated provocation wishful fantasy myth fairy hoax wrong implausible "
-    "groundless rubbish lying"
+    "groundless rubbish lying premature overblown overstated inflated unsubstantiated "
+    "unproven dubious alarmist"
 )
 POSITIVE_VERDICTS: frozenset[str] = words(
     "sound accurate correct right realistic credible plausible reasonable justified true "

@@ -40,6 +40,10 @@ _RELABEL_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_AR
 _TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAMING_WORDS = frozenset({"name", "named", "identified", "called", "known", "only"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+_ANONYMITY_WORDS = frozenset(
+    {"name", "identify", "anonymity", "anonymous", "anonymously", "authorize", "authorise"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,15 @@ def is_reporting_subject(token: Token) -> bool:
 def is_statement_owner(token: Token) -> bool:
     """True for the possessor of words: "Moscow's statement", "the ministry's claim"."""
     return token.dep_ == "poss" and token.head.lemma_.lower() in STATEMENT_NOUNS
+
+
+def anonymity_clause(token: Token) -> bool:
+    """True for a clause that says why a source is unnamed ("who asked not to be named",
+    "speaking on condition of anonymity", "who was not authorised to speak"): it describes
+    the reporting, not the person."""
+    return token.dep_ in _CLAUSE_DEPS and any(
+        t.lemma_.lower() in _ANONYMITY_WORDS for t in token.subtree
+    )
 
 
 def is_according_to_object(token: Token) -> bool:
@@ -108,8 +121,17 @@ def _following_abbreviation(doc: Doc, end: int) -> str | None:
     return None
 
 
-def _with_country(doc: Doc, start: int) -> int:
-    """Extend "Defence Ministry" to "Russia's Defence Ministry": the country is part of the name."""
+def _with_country(doc: Doc, start: int, end: int) -> int:
+    """Extend "Defence Ministry" to "Russia's Defence Ministry" and "General Staff" to
+    "Ukrainian General Staff": the country is part of the name."""
+    before = doc[start - 1] if start >= 1 else None
+    if (
+        before is not None
+        and before.ent_type_ == "NORP"
+        and before.dep_ in ("amod", "compound")
+        and start <= before.head.i < end
+    ):
+        return start - 1
     if start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].ent_type_ == "GPE":
         first = start - 2
         while first > 0 and doc[first - 1].ent_iob_ == "I" and doc[first - 1].ent_type_ == "GPE":
@@ -150,6 +172,8 @@ def _label(span: Span) -> tuple[str, bool] | None:
     starts_with_first_name = (
         len(words) >= 2 and is_first_name(words[0].text) and all(t.pos_ == "PROPN" for t in words)
     )
+    if _names_an_organisation_noun(span):
+        return "ORG", False  # "al-Masirah television", "Interfax news agency"
     if label == "PERSON":
         if not any(t.text[:1].isupper() for t in words):
             return None
@@ -176,6 +200,21 @@ def _label(span: Span) -> tuple[str, bool] | None:
             # surname it is, and is dropped when it is no one's
             return "PERSON", True
     return None
+
+
+def _names_an_organisation_noun(span: Span) -> bool:
+    """True for a name that modifies an organisation noun right after it: the name is the
+    channel's or the agency's, whatever label the model gave it."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return (
+        after.lower_ in ORG_NOUNS
+        and after.pos_ == "NOUN"
+        and span.root.dep_ == "compound"
+        and span.root.head.i == after.i
+    )
 
 
 def _described_as_person(span: Span) -> bool:
@@ -245,7 +284,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
         if abbreviation is None and label == "ORG":
             abbreviation = _following_abbreviation(doc, end)
         if label == "ORG":
-            start = _with_country(doc, start)
+            start = _with_country(doc, start, end)
         found.append(NameMention(start, end, label, abbreviation, weak))
         covered.update(range(ent.start, ent.end))
         if abbreviation is not None:
@@ -258,9 +297,15 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
         token = doc[i]
         if token.i in covered or token.pos_ != "PROPN":
             continue
-        if not (is_reporting_subject(token) or is_according_to_object(token)):
-            continue
         start, end = _compound_name(token)
+        if start == token.i and start > 0 and _loose_first_name(doc[start - 1]):
+            start -= 1  # "Lars Engström" parsed as two sentences
+        if not (
+            is_reporting_subject(token)
+            or is_according_to_object(token)
+            or _first_name_led(doc[start:end])
+        ):
+            continue
         if any(i in covered for i in range(start, end)):
             continue
         if in_boilerplate(doc, doc[start].idx, token.idx + len(token)):
@@ -270,10 +315,34 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
             or token.lower_ in ORG_NOUNS
             or (end - start == 1 and is_seat_of_government(token.text))
         )
+        if organisation:
+            start = _with_country(doc, start, end)
         found.append(NameMention(start, end, "ORG" if organisation else "PERSON"))
         covered.update(range(start, end))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _loose_first_name(token: Token) -> bool:
+    """A known first name right before a surname on the same line that the parser did not
+    attach to it."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.whitespace_ == " "
+        and token.dep_ != "compound"
+        and is_first_name(token.text)
+    )
+
+
+def _first_name_led(span: Span) -> bool:
+    """ "Lars Engström, a senior analyst …" at a paragraph's start, which the model left
+    unlabelled: a known first name and a capitalised proper noun make a person's name."""
+    return (
+        len(span) >= 2
+        and is_first_name(span[0].text)
+        and all(t.is_title and t.pos_ == "PROPN" for t in span)
+    )
 
 
 def title_gender(doc: Doc, start: int) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicons.person_words import NEUTRAL_TITLES, PERSON_ROLE_NOUNS
+from ..lexicons.person_words import NEUTRAL_TITLES, ORG_NOUNS, PERSON_ROLE_NOUNS
 from .entity_cluster import Cluster
 
 _AFFILIATION_PREPS = frozenset({"at", "for", "with", "from", "of"})
@@ -25,7 +25,12 @@ _NAME_NOUNS = frozenset({"name", "sign", "nickname", "pseudonym", "alias", "surn
 
 
 def _head(span: Span) -> Token:
-    """The token of the span whose head lies outside it (the span's syntactic head)."""
+    """The span's syntactic head: its last token whose head lies outside it. (The last, not
+    spaCy's ``root``: when the parser splits "Lars | Engström, a senior analyst" in two, the
+    appositions hang on the surname.)"""
+    for token in reversed(span):
+        if not span.start <= token.head.i < span.end or token.head is token:
+            return token
     return span.root
 
 
@@ -113,6 +118,42 @@ def _prenominal(doc: Doc, start: int) -> tuple[int, Token | None]:
     return first, possessor
 
 
+def _employer_in(tokens: list[Token]) -> list[str]:
+    """Where a descriptor says someone works when no organisation was recognised in it: the
+    object of "at/for/with/of" after the role, if it is a capitalised name ("a senior fellow at
+    the Nordic Centre for Military Studies in Stockholm") or headed by an organisation noun
+    ("a spokesman for the army's eastern command"). The town after it is left out."""
+    inside = {t.i for t in tokens}
+    for prep in tokens:
+        if prep.dep_ != "prep" or prep.lower_ not in _AFFILIATION_PREPS:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj" and c.i in inside), None)
+        if obj is None or not (
+            (obj.pos_ == "PROPN" and obj.is_title) or obj.lemma_.lower() in ORG_NOUNS
+        ):
+            continue
+        words = [
+            t
+            for t in obj.subtree
+            if t.i in inside and not any(_place_phrase(a) for a in (t, *t.ancestors) if a != obj)
+        ]
+        if obj.pos_ != "PROPN":
+            words = [t for t in words if t.i <= obj.i]
+        text = _clean(words)
+        if text:
+            return [text]
+    return []
+
+
+def _place_phrase(token: Token) -> bool:
+    """ "in Stockholm": a preposition of place whose object is a place name."""
+    return (
+        token.dep_ == "prep"
+        and token.lower_ in ("in", "from")
+        and any(c.ent_type_ in ("GPE", "LOC") for c in token.children)
+    )
+
+
 def _org_names(span: Span, named: dict[int, Cluster]) -> list[str]:
     """Names of the organisations mentioned inside a span (by their clusters' full names)."""
     names: list[str] = []
@@ -194,7 +235,8 @@ def _profile_mention(doc: Doc, span: Span, cluster: Cluster, named: dict[int, Cl
         text = _clean(tokens)
         if text:
             cluster.add_descriptor(text)
-            for name in _org_names(doc[tokens[0].i : tokens[-1].i + 1], named):
+            names = _org_names(doc[tokens[0].i : tokens[-1].i + 1], named)
+            for name in names or _employer_in(tokens):
                 cluster.add_affiliation(name)
     first, possessor = _prenominal(doc, span.start)
     text = doc[first : span.start].text

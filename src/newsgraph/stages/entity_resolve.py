@@ -38,7 +38,7 @@ from ..lexicons.person_words import (
 )
 from ..records import TextSpan
 from .entity_cluster import Cluster, initials
-from .entity_names import is_according_to_object, name_gender, title_gender
+from .entity_names import anonymity_clause, is_according_to_object, name_gender, title_gender
 from .entity_placenames import is_place_name
 
 #: pronouns reach back at most this many sentences
@@ -100,6 +100,8 @@ def descriptive_phrase(token: Token) -> Span:
             break
         if any(t.text in _PHRASE_STOPS for t in doc[end : child.i]):
             break  # ", who asked not to be named": a non-restrictive clause is not the name
+        if anonymity_clause(child):
+            break  # "who asked not to be named" without the comma is no name either
         end = child.right_edge.i + 1
     for i in range(token.i + 1, end):
         if "\n" in doc[i].text or doc[i].text in _PHRASE_STOPS or doc[i].dep_ == "ROOT":
@@ -473,6 +475,9 @@ class Resolver:
         cluster.add_descriptor(doc[first : token.i + 1].text)
         if phrase.end > token.i + 1 or first > phrase.start + 1:
             cluster.add_descriptor(_without_article(phrase.text))
+        for clause in token.rights:
+            if anonymity_clause(clause):
+                cluster.add_descriptor(doc[clause.left_edge.i : clause.right_edge.i + 1].text)
         for other in self.clusters:
             if (
                 other is not cluster

@@ -33,6 +33,7 @@ from ..lexicons.reporting import (
     WEAK_VERBS,
     word_set,
 )
+from .entity_names import anonymity_clause
 from .quote_content_model import rerank as rerank_contents
 from .quote_cue_bounds import choose_cues
 from .quote_cue_model import (
@@ -438,6 +439,8 @@ def find_attributions(
     for attribution in propose_attributions(doc, quotes, text, wide=True, gate=gate):
         if attribution.construction != "phrase" and attribution.verb is not None:
             tok = doc[attribution.verb]
+            if anonymity_clause(tok):
+                continue  # "who asked not to be named" reports nothing
             row = word_features(tok) + attribution_features(text, tok, attribution)
             score = model.probability(row)
             if score < model.threshold:

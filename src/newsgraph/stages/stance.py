@@ -58,6 +58,8 @@ _BELIEF_VERBS = frozenset({"think", "believe", "consider", "find", "say", "feel"
 #: claim nouns whose "of" phrase is the content: "the idea of a deal"
 _CONTENT_NOUNS = frozenset({"idea", "prospect", "plan", "proposal", "notion", "possibility"})
 _STANCE_LEMMAS = DISPUTE_VERBS | SUPPORT_VERBS | _VERDICT_VERBS
+#: support verbs whose negation is disagreement ("does not share her view")
+_AGREEMENT_VERBS = frozenset({"agree", "share", "concur"})
 _TOPIC_PREPS = frozenset({"on", "over", "to", "about", "upon"})
 _ALSO = frozenset({"also", "too", "likewise", "similarly"})
 #: the parts of speech :func:`find_stance_cues` takes a cue from
@@ -90,6 +92,11 @@ class StanceCue:
 def stem(word: str) -> str:
     """A crude stem that makes "encirclement"/"encircled" or "Russian"/"Russia's" meet."""
     return word.lower()[:5]
+
+
+#: (stems) nouns for an opinion, and the cues that voice one
+_OPINION_NOUNS = frozenset(stem(w) for w in ("view", "opinion", "assessment", "belief"))
+_OPINION_CUES = frozenset(stem(w) for w in ("believe", "think", "consider", "argue", "reckon"))
 
 
 def _stems(tokens: Sequence[Token]) -> frozenset[str]:
@@ -307,8 +314,11 @@ def _evidence_span(doc: Doc, anchor: Token, parts: Sequence[Token]) -> TextSpan:
 
 def _from_verb(doc: Doc, verb: Token, drafts: Sequence[Draft]) -> StanceCue | None:
     lemma = verb.lemma_.lower()
-    if lemma not in _STANCE_LEMMAS or verb.pos_ != "VERB" or _negated(verb):
+    if lemma not in _STANCE_LEMMAS or verb.pos_ != "VERB":
         return None
+    negated = _negated(verb)
+    if negated and lemma not in _AGREEMENT_VERBS:
+        return None  # "did not deny", "did not confirm": no stance either way
     obj = _object(verb)
     complements = [
         c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i > verb.i
@@ -326,6 +336,8 @@ def _from_verb(doc: Doc, verb: Token, drafts: Sequence[Draft]) -> StanceCue | No
         stance = _verdict([t for c in complements + as_phrase for t in c.subtree] + trailing)
         if stance is None and lemma == "dismiss":
             stance = "disputes"
+    elif negated:
+        stance = "disputes"  # "does not share Engström's view", "does not agree"
     elif lemma in DISPUTE_VERBS:
         stance = "disputes"
     elif lemma in SUPPORT_VERBS:
@@ -519,6 +531,12 @@ def _source_words(doc: Doc, draft: Draft) -> frozenset[str]:
     return frozenset(stem(w.strip("'’s")) for w in words if w.lower() not in _STOP)
 
 
+def _names_cue(noun: str, cue: str) -> bool:
+    """True when the evidence's noun names how the claim was made: "the claim" a claim,
+    "her view" a belief ("does not share Engström's view" of what he believes)."""
+    return noun == cue or (noun in _OPINION_NOUNS and cue in _OPINION_CUES)
+
+
 def choose_claim(
     doc: Doc,
     cue: StanceCue,
@@ -560,7 +578,7 @@ def choose_claim(
         if cue.addressee is not None and draft.attributed_to != cue.addressee:
             continue
         source_hit = bool(cue.hint_words & _source_words(doc, draft))
-        named = bool(cue.noun) and draft.cue is not None and stem(draft.cue) == cue.noun
+        named = bool(cue.noun) and draft.cue is not None and _names_cue(cue.noun, stem(draft.cue))
         score = 3 * int(source_hit) + 2 * int(named) + min(shared, 3)
         candidates.append((score - 0.5 * _in_relative_clause(doc, draft), draft.start, draft))
     if not candidates:
