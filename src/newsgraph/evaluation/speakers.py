@@ -239,9 +239,14 @@ def score_pipeline(nlp: Language, articles: Iterable[GoldArticle], scores: Speak
         doc = nlp(article.text, disable=disabled)
         for quote in article.quotes:
             start, end = quote.content
+            # the quote sharing most characters; of equals, the one closest in length (a
+            # quotation nested in another overlaps both the same)
             best = max(
                 doc._.quotes,
-                key=lambda q: min(end, q.end) - max(start, q.start),
+                key=lambda q: (
+                    min(end, q.end) - max(start, q.start),
+                    -abs((q.end - q.start) - (end - start)),
+                ),
                 default=None,
             )
             matched = best is not None and min(end, best.end) - max(start, best.start) > 0

@@ -10,6 +10,7 @@ Small steps, each in its own module:
    to X" and "in her view";
    :mod:`.quote_lines` adds those marked by layout alone ("Name: …", "“…” ― Name");
    :mod:`.quote_introductions` those whose speaker the sentence before introduces;
+   :mod:`.quote_nested` quotations inside quotations whose speaker the outer one names;
 3. this module drops what lies in boilerplate, settles competing claims on one quotation,
    turns quotations nobody claimed into follow-on quotes of the previous speaker, and emits
    :class:`~newsgraph.records.Quote` records with speaker (via
@@ -38,6 +39,7 @@ from .quote_cue_model import load_model, sentence_of, sentence_starts
 from .quote_introductions import find_introduced
 from .quote_lines import find_layout_attributions
 from .quote_marks import MIN_SPEECH_WORDS, QuotedSpan, find_quoted
+from .quote_nested import find_nested
 from .quote_rules import Attribution, Range
 
 
@@ -194,6 +196,7 @@ def find(doc: Doc) -> list[Quote]:
     attributions = _settle(attributions)
     attributions = attributions + find_introduced(doc, text, quoted, attributions)
     attributions = attributions + _follow_ons(text, quoted, attributions)
+    attributions = attributions + find_nested(doc, text, attributions)
     attributions.sort(key=lambda a: a.content[0])
     # ids in text order of every fragment
     pieces: list[tuple[Range, int, int]] = [

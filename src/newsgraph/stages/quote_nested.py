@@ -1,0 +1,103 @@
+"""Quotations inside quotations, with the speaker the outer quotation names.
+
+"The captain came on the radio and said, 'Everybody to the lifeboats, now.' We had maybe ten
+minutes," a crew member told the agency. The outer quotation is the crew member's words; the
+inner one is the captain's, as the crew member repeats them. :mod:`.quote_marks` pairs only
+the top level, so the inner quotation is part of the outer content; here each direct quote is
+searched for a quotation in the other style of marks (single inside double, double inside
+single or guillemets), and one of speech length is kept as a quote of its own when a reporting
+verb right before it, inside the outer quotation, has a subject: "… said, '…'", "… told us:
+'…'". Its speaker is that subject ("the captain"), resolved like any other source.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..lexicons.reporting import CUE_VERBS, LEMMA_ALIASES
+from .quote_attributions import _speaker_source
+from .quote_marks import MIN_SPEECH_WORDS
+from .quote_rules import Attribution, Range, _cue_range
+
+_SINGLE_OPENERS = frozenset("‘'")
+_SINGLE_CLOSERS = frozenset("’'")
+_DOUBLE_OPENERS = frozenset('“"')
+_DOUBLE_CLOSERS = frozenset('”"')
+#: what may stand before an opening mark (inside the outer quotation) and after a closing one
+_BEFORE_OPEN = frozenset(" \t,:;(—–")
+_AFTER_CLOSE = frozenset(" \t,.;:!?)—–\"”’'")
+#: words between the reporting verb and the mark: "told us", "said to me"
+_LISTENERS = frozenset({"us", "me", "him", "her", "them", "you"})
+
+
+def inner_quotations(text: str, start: int, end: int) -> list[Range]:
+    """Stretches (marks included) quoted in the other style inside the quotation
+    ``text[start:end]`` (its own marks included). An apostrophe inside a word ("don't",
+    "Ukraine's") neither opens nor closes one."""
+    if start >= end:
+        return []
+    outer = text[start]
+    if outer in '“"':
+        openers, closers = _SINGLE_OPENERS, _SINGLE_CLOSERS
+    elif outer in "‘'":
+        openers, closers = _DOUBLE_OPENERS, _DOUBLE_CLOSERS
+    else:  # guillemets or German marks: either style inside
+        openers, closers = _SINGLE_OPENERS | _DOUBLE_OPENERS, _SINGLE_CLOSERS | _DOUBLE_CLOSERS
+    found: list[Range] = []
+    opened: int | None = None
+    for i in range(start + 1, end - 1):
+        char = text[i]
+        before, after = text[i - 1], text[i + 1]
+        if opened is None:
+            if char in openers and before in _BEFORE_OPEN and not after.isspace():
+                opened = i
+        elif char in closers and not before.isspace() and after in _AFTER_CLOSE | {text[end - 1]}:
+            found.append((opened, i + 1))
+            opened = None
+    return found
+
+
+def _reporting_verb_before(doc: Doc, mark: int) -> Token | None:
+    """The reporting verb that introduces a quotation opening at character ``mark``:
+    "said, '", "told us: '"."""
+    span = doc.char_span(mark, mark + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    i = span.start - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i < 0:
+        return None
+    token = doc[i]
+    if token.lower_ in _LISTENERS and token.head.i < token.i:
+        token = token.head
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or LEMMA_ALIASES.get(lemma, lemma) not in CUE_VERBS:
+        return None
+    return token
+
+
+def find_nested(doc: Doc, text: str, attributions: list[Attribution]) -> list[Attribution]:
+    """Attributions for the quotations nested in the direct quotes of ``attributions`` (see
+    the module docstring)."""
+    found: list[Attribution] = []
+    for attribution in attributions:
+        for (start, end), kind in zip(attribution.content, attribution.kinds, strict=True):
+            if kind != "direct":
+                continue
+            for lo, hi in inner_quotations(text, start, end):
+                if len(text[lo:hi].split()) < MIN_SPEECH_WORDS:
+                    continue  # a quoted word or title, not someone's speech
+                verb = _reporting_verb_before(doc, lo)
+                if verb is None or not start < verb.idx < lo:
+                    continue
+                source = _speaker_source(text, verb)
+                if source is None or source[0] < start:
+                    continue
+                cue = _cue_range(doc, text, verb, source)
+                found.append(
+                    Attribution(
+                        [(lo, hi)], cue, source, ["direct"], 0.6, verb.i, construction="nested"
+                    )
+                )
+    return found

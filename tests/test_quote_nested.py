@@ -1,0 +1,53 @@
+"""Quotations inside quotations: the marks (pure) and the stage end to end (loads the model)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.stages.quote_nested import inner_quotations
+
+
+def _inner(text: str) -> list[str]:
+    return [text[a:b] for a, b in inner_quotations(text, 0, len(text))]
+
+
+def test_single_marks_inside_double_marks() -> None:
+    text = "\"He said, 'Everybody to the boats, now.' We ran,\""
+    assert _inner(text) == ["'Everybody to the boats, now.'"]
+
+
+def test_curly_single_marks_and_double_inside_guillemets() -> None:
+    assert _inner("“She told us, ‘I will not leave my house.’ Then she cried.”") == [
+        "‘I will not leave my house.’"
+    ]
+    assert _inner('«He wrote: "We hold the bridge at all costs." Nobody believed it»') == [
+        '"We hold the bridge at all costs."'
+    ]
+
+
+def test_apostrophes_open_and_close_nothing() -> None:
+    text = "\"People don't want to go. It's Ukraine's fault, the soldiers' wives say.\""
+    assert _inner(text) == []
+
+
+@pytest.mark.model
+def test_a_nested_quotation_gets_the_speaker_the_outer_one_names(nlp: Language) -> None:
+    text = (
+        "\"The captain came on the radio and said, 'Everybody to the lifeboats, now.' We had "
+        'maybe ten minutes," a crew member told the agency.'
+    )
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.entities}
+    found = [(q.text, names.get(q.speaker or "")) for q in doc._.quotes]
+    assert found[0][1] == "a crew member"
+    assert ("Everybody to the lifeboats, now.", "The captain") in found
+    inner = next(q for q in doc._.quotes if q.text == "Everybody to the lifeboats, now.")
+    assert inner.cue is not None and inner.cue.text == "said"
+
+
+@pytest.mark.model
+def test_a_quoted_phrase_inside_a_quotation_is_no_quote(nlp: Language) -> None:
+    """A scare quote or a title in a quotation has no reporting verb before it (and is short)."""
+    text = "\"He called it 'a victory' and left the room,\" Keller said."
+    assert [q.text for q in nlp(text)._.quotes] == ["He called it 'a victory' and left the room,"]
