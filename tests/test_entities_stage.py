@@ -305,3 +305,24 @@ def test_the_analyst_resolves_to_a_senior_fellow(nlp: Language) -> None:
 def test_a_capital_owning_reports_is_its_government(nlp: Language) -> None:
     doc = _analyse(nlp, "He calls Moscow's reports of fighting in the town centre premature.")
     assert {e.name: e.type for e in doc._.entities}.get("Moscow") == "ORG"
+
+
+def test_a_first_name_the_recogniser_left_out_joins_the_surname(nlp: Language) -> None:
+    """The model labels only "Kharchenko" in "Mayor Regina Kharchenko" (and the lexicon knows
+    "Regina" as a city, not a first name): the compounded proper noun is part of the name."""
+    doc = _analyse(nlp, "Mayor Regina Kharchenko said schools would switch to online lessons.")
+    assert "Regina Kharchenko" in {e.name for e in doc._.entities}
+
+
+def test_the_researcher_is_the_one_who_researches(nlp: Language) -> None:
+    doc = nlp(
+        "Oleksandr Bondar, an energy expert at the Razumkov Centre in Kyiv, believes the "
+        "attacks will intensify. Maria Petrenko, who researches infrastructure at the Kyiv "
+        "School of Economics (KSE), disagrees. The researcher says the grid has become more "
+        "decentralised."
+    )
+    researcher = next(q for q in doc._.quotes if q.source and q.source.text == "The researcher")
+    assert researcher.speaker == _by_name(doc, "Maria Petrenko").id
+    assert "researches infrastructure at the Kyiv School of Economics (KSE)" in (
+        _by_name(doc, "Maria Petrenko").descriptors
+    )

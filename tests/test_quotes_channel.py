@@ -41,6 +41,10 @@ def channel(
         ("Officials said at a briefing that it was calm.", "briefing"),
         ("Keller said the front was calm.", None),
         ("He told reporters the front was stable.", None),
+        ("“Crews are on site,” Fedorov wrote on Telegram.", "Telegram"),
+        ("A source told the German news agency dpa that talks had stalled.", "dpa"),
+        ("He told the broadcaster NHK that the talks had stalled.", "NHK"),
+        ("He told the news agency on Monday that the talks had stalled.", None),
     ],
 )
 def test_channel_phrases(text: str, expected: str | None) -> None:

@@ -228,3 +228,23 @@ def test_an_unclosed_quotation_still_finds_its_speaker_after_it(nlp: Language) -
 def test_according_to_plan_is_a_manner_not_a_source(nlp: Language) -> None:
     found = run(nlp, "The ministry said the withdrawal went according to plan.")
     assert [q.cue.text if q.cue else None for q in found] == ["said"]
+
+
+def test_quoted_as_saying_gives_the_passive_subject_as_source(nlp: Language) -> None:
+    text = (
+        "Mayor Regina Kharchenko spoke on Tuesday. She was quoted as saying that the city had "
+        'enough generators "for the hospitals, but not for everyone".'
+    )
+    found = run(nlp, text)
+    quoted = [q for q in found if q.cue is not None and "quoted" in q.cue.text]
+    assert len(quoted) == 1
+    assert quoted[0].cue is not None and quoted[0].cue.text == "was quoted as saying"
+    assert quoted[0].source is not None and quoted[0].source.text == "She"
+    assert quoted[0].text.startswith("that the city had enough generators")
+
+
+def test_whom_the_words_were_told_is_not_part_of_them(nlp: Language) -> None:
+    text = "Another source told the German news agency dpa that the talks had stalled."
+    (found,) = run(nlp, text)
+    assert "news agency" not in found.text
+    assert found.text.endswith("that the talks had stalled")

@@ -283,6 +283,9 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
             continue
         if abbreviation is None and label == "ORG":
             abbreviation = _following_abbreviation(doc, end)
+        if label == "PERSON":
+            while start > 0 and start - 1 not in covered and _left_out_name(doc, start, end):
+                start -= 1  # "Mayor Regina Kharchenko" with only the surname labelled
         if label == "ORG":
             start = _with_country(doc, start, end)
         found.append(NameMention(start, end, label, abbreviation, weak))
@@ -332,6 +335,25 @@ def _loose_first_name(token: Token) -> bool:
         and token.whitespace_ == " "
         and token.dep_ != "compound"
         and is_first_name(token.text)
+    )
+
+
+def _left_out_name(doc: Doc, start: int, end: int) -> bool:
+    """True when the word before a person's name is part of it though the recogniser left it
+    out: a capitalised proper noun compounded onto the name, on the same line, that is no
+    title and not labelled otherwise ("Mayor Regina Kharchenko" labelled from "Kharchenko"
+    on; a lexicon of places would rule "Regina" out)."""
+    token = doc[start - 1]
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.whitespace_ == " "
+        and token.dep_ == "compound"
+        and start <= token.head.i < end
+        and token.ent_type_ in ("", "PERSON")
+        and token.lower_.rstrip(".") not in _TITLES
+        and token.lower_ not in _TITLES
+        and token.lower_ not in PERSON_ROLE_NOUNS  # "Analyst Lukas Brandt"
     )
 
 

@@ -54,6 +54,16 @@ def _closes_bracket(tokens: list[Token]) -> bool:
     return tokens[-1].text == ")" and any(t.text == "(" for t in tokens[:-1])
 
 
+def _with_closing_bracket(tokens: list[Token]) -> list[Token]:
+    """A run that opens a bracket and stops right before its ")" (the parser hung the mark on
+    a word outside the phrase) takes the mark in."""
+    if not tokens or not any(t.text == "(" for t in tokens) or _closes_bracket(tokens):
+        return tokens
+    doc = tokens[-1].doc
+    after = tokens[-1].i + 1
+    return [*tokens, doc[after]] if after < len(doc) and doc[after].text == ")" else tokens
+
+
 def _descriptor_tokens(head: Token) -> list[Token]:
     """An apposition/attribute phrase up to a relative clause, a comma or the length limit."""
     tokens: list[Token] = []
@@ -67,7 +77,7 @@ def _descriptor_tokens(head: Token) -> list[Token]:
         ):
             break
         tokens.append(token)
-    return tokens[:_MAX_DESCRIPTOR_TOKENS]
+    return _with_closing_bracket(tokens[:_MAX_DESCRIPTOR_TOKENS])
 
 
 def _named_by(noun: Token) -> Token:

@@ -636,9 +636,26 @@ def _name_words(cluster: Cluster) -> set[str]:
     return set(cluster.name.lower().split())
 
 
+#: the person noun of a verb a descriptor may open with ("researches …": a researcher)
+_AGENT_NOUNS = {
+    "research": "researcher",
+    "teach": "teacher",
+    "lectur": "lecturer",
+    "advis": "adviser",
+    "edit": "editor",
+    "report": "reporter",
+}
+
+
 def _role_words(cluster: Cluster) -> set[str]:
     """Lower-case words that describe a cluster: descriptors, name, affiliations, aliases."""
     words: set[str] = set()
+    for descriptor in cluster.descriptors:
+        # "researches infrastructure at KSE" makes "the researcher"
+        first = descriptor.split()[0].lower() if descriptor.split() else ""
+        agent = _AGENT_NOUNS.get(first.removesuffix("es")) or _AGENT_NOUNS.get(first[:-1])
+        if agent:
+            words.add(agent)
     for text in (*cluster.descriptors, cluster.name, *cluster.affiliations, *cluster.aliases):
         for word in text.lower().replace("'s", " ").split():
             words.add(word.strip(",.()"))

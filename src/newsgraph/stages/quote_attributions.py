@@ -441,6 +441,18 @@ def find_attributions(
             tok = doc[attribution.verb]
             if anonymity_clause(tok):
                 continue  # "who asked not to be named" reports nothing
+            saying = _quoted_as_saying(tok)
+            if saying is not None:
+                # "was quoted as saying that …": the passive's subject said the clause
+                reported = _verb_attribution(doc, text, saying, quotes, False)
+                if reported is not None and reported.source is not None and reported.cue:
+                    reported.cue = (
+                        attribution.cue[0] if attribution.cue else tok.idx,
+                        reported.cue[1],
+                    )
+                    reported.construction = "phrase"  # trusted as the rules build it
+                    kept.append(reported)
+                continue
             row = word_features(tok) + attribution_features(text, tok, attribution)
             score = model.probability(row)
             if score < model.threshold:
@@ -452,6 +464,19 @@ def find_attributions(
     rerank_contents(doc, text, kept, quotes)  # content boundaries: quote_content_model
     choose_cues(doc, text, kept)  # cue edges: quote_cue_bounds
     return kept
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The "saying" of "X was quoted as saying …" when ``verb`` is its "quoted": the report
+    is the verb under "as", whose subject the passive lends it."""
+    if verb.lemma_.lower() != "quote":
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for c in child.children:
+                if c.dep_ == "pcomp" and c.pos_ == "VERB":
+                    return c
+    return None
 
 
 def _drop_chain_heads(doc: Doc, kept: list[Attribution]) -> list[Attribution]:

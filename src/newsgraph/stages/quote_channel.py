@@ -1,6 +1,7 @@
 """The channel of an attribution: the outlet or medium the words were given through.
 
-"told Reuters" → Reuters; "told the news agency" → the agency named earlier in the article;
+"told Reuters" → Reuters; "told the news agency" → the agency named earlier in the article
+("told the German news agency dpa" → dpa);
 "in an interview with X" → X; "wrote on Telegram" → Telegram; "said in a statement" →
 statement; "at a press conference" → press conference. The phrase is looked for in the cue's
 sentence outside the quoted content (a channel inside the quotation is the speaker's topic, not
@@ -20,7 +21,8 @@ _DET = r"(?i:a|an|the|his|her|its|their|our|my)\s+"
 _TOLD_NAME = re.compile(r"\b(?:told|tells|tell|telling|speaking\s+to|spoke\s+to)\s+" + _NAME)
 _TOLD_ROLE = re.compile(
     r"\b(?:told|tells|tell|telling|speaking\s+to|spoke\s+to)\s+(?:the|a|an)\s+"
-    r"(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(OUTLET_ROLE_NOUNS)) + r")\b",
+    r"(?:[\w-]+\s+){0,2}?(" + "|".join(sorted(OUTLET_ROLE_NOUNS)) + r")\b"
+    r"(?:\s+([\w&.'’-]+))?",
     re.IGNORECASE,
 )
 _INTERVIEW = re.compile(
@@ -74,6 +76,9 @@ def find_channel(
     sentence = "".join(chars)
     role = _TOLD_ROLE.search(sentence)
     if role:
+        named = (role.group(2) or "").rstrip(".")
+        if named and (named[:1].isupper() or _is_outlet(named)):
+            return named  # "told the German news agency dpa", "the broadcaster NHK"
         return _earlier_outlet(doc, lo + role.start())
     told = _TOLD_NAME.search(sentence)
     if told and _is_outlet(told.group(1)):
@@ -82,7 +87,7 @@ def find_channel(
     if interview:
         return _strip_article(interview.group(1).strip()) if interview.group(1) else "interview"
     for platform in _PLATFORM.finditer(sentence):
-        word = platform.group(1)
+        word = platform.group(1).rstrip(".")  # "wrote on Telegram."
         if word.lower() in PLATFORMS and word[:1].isupper():
             return word
     if _STATEMENT.search(sentence):

@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS
 from spacy.strings import hash_string  # type: ignore[attr-defined]
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..errors import ModelDataError
 from ..lexicons.reporting import CUE_VERBS, LEMMA_ALIASES, word_set
@@ -54,6 +54,8 @@ _CLOSED = frozenset({"CCONJ", "SCONJ", "ADP", "PRON", "DET", "PART", "AUX", "PUN
 _SENTENCE_END = frozenset({".", "!", "?"})
 #: words a content may lose or gain at its start
 _MARKERS = word_set("that whether if and but so because as")
+#: verbs whose object is the listener: "told the agency that …", "assured reporters that …"
+_TELLING = word_set("tell inform assure brief remind notify warn advise promise")
 #: how far (in tokens) candidates may reach beyond the rules' span
 _REACH = 60
 _MAX_STARTS = 8
@@ -447,6 +449,7 @@ def candidates(
         construction,
     )
     blocked = [attribution.cue] + ([attribution.source] if attribution.source else [])
+    blocked += _listeners(parse.doc[verb], lo, hi)
     blocked += [f for i, f in enumerate(attribution.content) if i < first_i or i > last_i]
     n = len(parse.idx)
     sent_lo, _ = sentence_of(starts, n, t_lo)
@@ -504,6 +507,22 @@ def candidates(
         )
         joint = ("len=" + _bucket((e - s + 1) // 2),)
         out.append(Candidate(content, tuple(kinds), False, begins[s], ends[e], joint))
+    return out
+
+
+def _listeners(verb: Token, lo: int, hi: int) -> list[Range]:
+    """The phrases of a telling verb's object and indirect object outside the rules' content
+    [lo, hi): whom the words were told ("told the German news agency dpa that …") is never
+    part of what was told. (Other verbs' objects can be: "called him a liar".)"""
+    out: list[Range] = []
+    if verb.lemma_.lower() not in _TELLING:
+        return out
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative"):
+            start = child.left_edge.idx
+            end = child.right_edge.idx + len(child.right_edge)
+            if end <= lo or start >= hi:
+                out.append((start, end))
     return out
 
 
