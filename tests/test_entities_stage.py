@@ -326,3 +326,68 @@ def test_the_researcher_is_the_one_who_researches(nlp: Language) -> None:
     assert "researches infrastructure at the Kyiv School of Economics (KSE)" in (
         _by_name(doc, "Maria Petrenko").descriptors
     )
+
+
+def _speaker_names(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    """(source words, speaker's name) of every quote with a source, in text order."""
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.entities}
+    return [(q.source.text, names.get(q.speaker or "")) for q in doc._.quotes if q.source]
+
+
+def test_a_subject_pronoun_continues_the_subject_before_it(nlp: Language) -> None:
+    """The woman spoke last and her gender is unknown to the lexicon; the man is the subject
+    of the sentence right before "But he doubts …"."""
+    text = (
+        "Clémence Roussel, an analyst in Dakar, believes the blockade will last. According to "
+        "Roussel, fuel is running out. Matthias Feldmann, who works in Berlin, shares Roussel's "
+        "view. But he doubts that the blockade can last for months."
+    )
+    assert ("he", "Matthias Feldmann") in _speaker_names(nlp, text)
+
+
+def test_the_group_and_the_company_are_the_organisations_named_before(nlp: Language) -> None:
+    text = (
+        "The al Qaeda-linked group JNIM claimed responsibility in a message on Telegram. The "
+        "group said it had killed eleven soldiers. The tanker belongs to Kallisto Shipping, "
+        'its Athens-based manager. "The crew is safe," the company said.'
+    )
+    found = _speaker_names(nlp, text)
+    assert ("The group", "JNIM") in found
+    assert ("the company", "Kallisto Shipping") in found
+    assert all("responsibility" not in q.text for q in nlp(text)._.quotes)
+
+
+def test_an_anonymity_clause_inside_the_phrase_is_cut_too(nlp: Language) -> None:
+    text = (
+        "An engineer at the plant who spoke on condition of anonymity said the damage was severe."
+    )
+    assert _speaker_names(nlp, text) == [
+        ("An engineer at the plant who spoke on condition of anonymity", "An engineer at the plant")
+    ]
+
+
+def test_the_researcher_is_the_subject_at_a_research_body(nlp: Language) -> None:
+    """Both are experts; "the researcher" continues the subject of the sentence before."""
+    text = (
+        "Bernhard Kessler, an energy security expert in Leipzig, believes Russia has changed "
+        'its targets. "A line can be repaired in two days," Kessler said. Olha Dmytrenko, who '
+        "works at the Centre for Energy Resilience Studies (CERS) in Kyiv, agrees with Kessler. "
+        "But the researcher considers the official timetable too optimistic."
+    )
+    doc = nlp(text)
+    dmytrenko = _by_name(doc, "Olha Dmytrenko")
+    assert dmytrenko.affiliations == ("Centre for Energy Resilience Studies",)
+    stances = [(s.by, s.stance) for c in doc._.claims for s in c.stances]
+    assert (dmytrenko.id, "disputes") in stances
+
+
+def test_one_of_them_is_a_source_of_its_own(nlp: Language) -> None:
+    text = (
+        '"They shot at the tyres first," he told the agency, "then one of them shouted, '
+        "'Get out. Walk to the city and tell them nobody passes.'\" One of the soldiers said "
+        "the road was mined."
+    )
+    found = _speaker_names(nlp, text)
+    assert ("one of them", "one of them") in found
+    assert ("One of the soldiers", "One of the soldiers") in found

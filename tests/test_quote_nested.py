@@ -51,3 +51,15 @@ def test_a_quoted_phrase_inside_a_quotation_is_no_quote(nlp: Language) -> None:
     """A scare quote or a title in a quotation has no reporting verb before it (and is short)."""
     text = "\"He called it 'a victory' and left the room,\" Keller said."
     assert [q.text for q in nlp(text)._.quotes] == ["He called it 'a victory' and left the room,"]
+
+
+@pytest.mark.model
+def test_a_question_repeated_inside_a_quotation_has_its_asker(nlp: Language) -> None:
+    text = (
+        "\"Last night my neighbour knocked on my door and asked, 'Do you have a candle? The "
+        "shop has none left.' That is how we live now,\" said Petro, a retired tram driver."
+    )
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.entities}
+    inner = next(q for q in doc._.quotes if q.text.startswith("Do you have"))
+    assert names.get(inner.speaker or "") == "my neighbour"

@@ -225,3 +225,30 @@ def test_calling_reports_premature_disputes_them(nlp: Language) -> None:
     edges = _stances_by_name(nlp, text)
     assert [(by, stance) for by, stance, _ in edges] == [("Jonas Ek", "disputes")]
     assert "fighting in the centre of the town" in edges[0][2]
+
+
+def test_the_head_named_in_apposition_holds_the_stance(nlp: Language) -> None:
+    text = (
+        "The minister said fuel supplies were secured. The head of the National Union of "
+        'Tanker Drivers, Boubacar Tembely, dismissed the assurance as "a fairy tale".'
+    )
+    edges = _stances_by_name(nlp, text)
+    assert [(by, stance) for by, stance, _ in edges] == [("Boubacar Tembely", "disputes")]
+
+
+def test_doubting_a_clause_disputes_whoever_said_it_before(nlp: Language) -> None:
+    text = (
+        "Clémence Roussel, an analyst in Dakar, spoke on Monday. In her view, the blockade "
+        "could last for months. Matthias Feldmann doubts that the blockade can last for months."
+    )
+    edges = _stances_by_name(nlp, text)
+    assert edges == [("Matthias Feldmann", "disputes", "the blockade could last for months")]
+
+
+def test_the_claim_rejected_is_someones_not_a_hedged_report(nlp: Language) -> None:
+    text = (
+        "The group said it had killed eleven soldiers escorting the convoy. Three drivers were "
+        "reportedly taken away. The government rejected the claim."
+    )
+    edges = _stances_by_name(nlp, text)
+    assert len(edges) == 1 and "eleven soldiers" in edges[0][2]

@@ -140,6 +140,7 @@ ORG_NOUNS: frozenset[str] = (
     _words(
         """
     ministry government administration department agency office cabinet council parliament
+    gendarmerie
     committee commission army military navy command headquarters staff kremlin embassy
     police service company firm group organisation organization institute university
     court authority authorities party bank city state county campaign union alliance coalition
@@ -152,6 +153,15 @@ ORG_NOUNS: frozenset[str] = (
     """
     )
     - PERSON_ROLE_NOUNS
+)
+
+#: last words of company names ("Kallisto Shipping", "Naftogaz Group" is a group as well)
+COMPANY_NAME_WORDS: frozenset[str] = _words(
+    """
+    shipping lines airlines airways holdings holding inc inc. ltd ltd. llc plc corp corp.
+    corporation company co co. energy logistics petroleum oil gas steel motors industries
+    group gmbh ag sa
+    """
 )
 
 #: nouns for texts and recordings that PolNeAR-style attribution treats as sources
@@ -184,6 +194,11 @@ EXPERT_NOUNS: frozenset[str] = _words(
     """
 )
 
+#: words in the name of a research body: its staff are experts ("the researcher")
+RESEARCH_BODY_WORDS: frozenset[str] = _words(
+    "institute centre center university studies research academy think-tank observatory"
+)
+
 #: lemmas of verbs whose subject is a source of words or opinions
 REPORTING_LEMMAS: frozenset[str] = _words(
     """
@@ -206,7 +221,7 @@ STATEMENT_NOUNS: frozenset[str] = _words(
     """
     statement claim claims position announcement denial account version accusation
     allegation assertion assessment warning comments remarks words response proposal demand
-    report view estimate narrative
+    report estimate narrative
     """
 )
 

@@ -81,7 +81,7 @@ NEGATIVE_VERDICTS: frozenset[str] = words(
     "unfounded exaggerated ridiculous reckless naive unrealistic misleading disinformation "
     "fabrication fabricated provocation wishful fantasy myth fairy hoax wrong implausible "
     "groundless rubbish lying premature overblown overstated inflated unsubstantiated "
-    "unproven dubious alarmist"
+    "unproven dubious alarmist pretext smokescreen fig"
 )
 POSITIVE_VERDICTS: frozenset[str] = words(
     "sound accurate correct right realistic credible plausible reasonable justified true "

@@ -46,7 +46,13 @@ from ..records import Claim, Stance
 from ..spans import in_boilerplate, text_of
 from .claim_sources import Draft, draft_claims, forget, trimmed
 from .hedges import HedgeCue, find_cues
-from .stance import StanceCue, choose_claim, clause_is_new, find_stance_cues, stance_records
+from .stance import (
+    StanceCue,
+    choose_claim,
+    clause_is_new,
+    find_stance_cues,
+    stance_records,
+)
 
 #: base certainty by how the claim was found; see the table in the module docstring
 BASE_CERTAINTY = {"outlet": 1.0, "identified": 0.9, "evidence": 0.9, "unidentified": 0.8}

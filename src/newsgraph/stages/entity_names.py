@@ -25,6 +25,7 @@ from ..lexicons.person_words import (
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
     REPORTING_LEMMAS,
+    RESEARCH_BODY_WORDS,
     STATEMENT_NOUNS,
 )
 from ..spans import in_boilerplate
@@ -36,6 +37,8 @@ _LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "near", "at", "into", "towards", "toward", "outside", "inside", "around", "across"}
 )
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
+#: labels the model gives institutions by mistake ("the Centre for … Studies": FAC)
+_PLACE_LIKE = frozenset({"FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 _RELABEL_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
 _TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -174,6 +177,8 @@ def _label(span: Span) -> tuple[str, bool] | None:
     )
     if _names_an_organisation_noun(span):
         return "ORG", False  # "al-Masirah television", "Interfax news agency"
+    if label in _PLACE_LIKE and len(words) > 1 and any(_institution_word(w) for w in words):
+        return "ORG", False  # "the Centre for African Security Studies" labelled FAC
     if label == "PERSON":
         if not any(t.text[:1].isupper() for t in words):
             return None
@@ -202,6 +207,10 @@ def _label(span: Span) -> tuple[str, bool] | None:
     return None
 
 
+def _institution_word(token: Token) -> bool:
+    return token.lower_ in ORG_NOUNS or token.lower_ in RESEARCH_BODY_WORDS
+
+
 def _names_an_organisation_noun(span: Span) -> bool:
     """True for a name that modifies an organisation noun right after it: the name is the
     channel's or the agency's, whatever label the model gave it."""
@@ -218,12 +227,15 @@ def _names_an_organisation_noun(span: Span) -> bool:
 
 
 def _described_as_person(span: Span) -> bool:
-    """ "Helena Varga, a senior economist at …": an apposition naming a person's role makes a
-    name the model labelled otherwise a person's, when the lexicon does not know its first
-    name."""
+    """ "Helena Varga, a senior economist at …" (or "the head of the union, Boubacar Tembely"):
+    an apposition naming a person's role makes a name the model labelled otherwise a
+    person's, when the lexicon does not know its first name."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS:
+        return True  # "The head of the union, Boubacar Tembely, …"
     return any(
         child.dep_ == "appos" and child.lemma_.lower() in PERSON_ROLE_NOUNS
-        for child in span.root.children
+        for child in root.children
     )
 
 

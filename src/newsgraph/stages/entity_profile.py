@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicons.person_words import NEUTRAL_TITLES, ORG_NOUNS, PERSON_ROLE_NOUNS
+from ..lexicons.person_words import (
+    COMPANY_NAME_WORDS,
+    NEUTRAL_TITLES,
+    ORG_NOUNS,
+    PERSON_ROLE_NOUNS,
+)
 from .entity_cluster import Cluster
 
 _AFFILIATION_PREPS = frozenset({"at", "for", "with", "from", "of"})
@@ -206,7 +211,8 @@ def _affiliations_of(head: Token, named: dict[int, Cluster]) -> list[str]:
 
 
 def build_profiles(doc: Doc, clusters: list[Cluster]) -> None:
-    """Fill descriptors and affiliations of the person clusters from their name mentions."""
+    """Fill descriptors and affiliations of the person clusters, and descriptors of the
+    organisations, from their name mentions."""
     named: dict[int, Cluster] = {}  # token offset -> the organisation or person it names
     for cluster in clusters:
         if cluster.type in ("ORG", "PERSON"):
@@ -216,13 +222,40 @@ def build_profiles(doc: Doc, clusters: list[Cluster]) -> None:
                     for token in span:
                         named[token.idx] = cluster
     for cluster in clusters:
-        if cluster.type != "PERSON":
+        if cluster.type not in ("PERSON", "ORG"):
             continue
         for mention in cluster.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is None or not any(t.pos_ == "PROPN" for t in span):
                 continue
-            _profile_mention(doc, span, cluster, named)
+            if cluster.type == "PERSON":
+                _profile_mention(doc, span, cluster, named)
+            else:
+                _profile_organisation(doc, span, cluster)
+
+
+def _profile_organisation(doc: Doc, span: Span, cluster: Cluster) -> None:
+    """What the story calls an organisation, so that "the group" or "the company" later finds
+    it: the noun before its name ("the al Qaeda-linked group JNIM"), the noun it stands in
+    apposition to ("its Athens-based manager, Kallisto Shipping") or after it ("JNIM, an al
+    Qaeda affiliate"), and "company" for a name ending in a business word ("Kallisto
+    Shipping")."""
+    head = _head(span)
+    phrases: list[list[Token]] = []
+    first, _ = _prenominal(doc, span.start)
+    if first < span.start:
+        phrases.append(list(doc[first : span.start]))
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < span.start:
+        phrases.append([t for t in _descriptor_tokens(head.head) if t.i < span.start])
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > head.i:
+            phrases.append(_descriptor_tokens(child))
+    for tokens in phrases:
+        text = _clean(tokens)
+        if text:
+            cluster.add_descriptor(text)
+    if span[-1].lower_ in COMPANY_NAME_WORDS:
+        cluster.add_descriptor("company")
 
 
 def _profile_mention(doc: Doc, span: Span, cluster: Cluster, named: dict[int, Cluster]) -> None:

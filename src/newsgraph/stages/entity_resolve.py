@@ -34,6 +34,8 @@ from ..lexicons.person_words import (
     PERSONAL_PRONOUNS,
     PLURAL_PRONOUNS,
     QUESTION_LEMMAS,
+    REPORTING_LEMMAS,
+    RESEARCH_BODY_WORDS,
     SOURCE_DOCUMENT_NOUNS,
 )
 from ..records import TextSpan
@@ -107,6 +109,9 @@ def descriptive_phrase(token: Token) -> Span:
         if "\n" in doc[i].text or doc[i].text in _PHRASE_STOPS or doc[i].dep_ == "ROOT":
             end = i
             break
+        if anonymity_clause(doc[i]) and doc[i].left_edge.i > token.i:
+            end = doc[i].left_edge.i  # "an engineer at the plant who spoke on condition …"
+            break
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1
     while start < token.i and doc[start].is_punct:
@@ -178,6 +183,15 @@ class Resolver:
         return span is not None and (
             span.root.dep_ in ("nsubj", "nsubjpass") or is_according_to_object(span.root)
         )
+
+    def _acts(self, mention: TextSpan) -> bool:
+        """True when the mention is the subject of a verb that reports no words ("X, who …,
+        shares Y's view"): the sentence is about it, which a speaker bonus does not see."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = span.root.head.lemma_.lower()
+        return verb not in REPORTING_LEMMAS and verb not in QUESTION_LEMMAS
 
     def _last_speaker(self, position: int) -> Cluster | None:
         before = [(p, c) for p, c in self.speakers if p < position]
@@ -350,6 +364,11 @@ class Resolver:
             # "Kyiv, however, has insisted …": a capital opening the sentence, tagged as an
             # adjective, speaking for its government
             return self.resolve_name(token, create=create)
+        if token.lower_ == "one" and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+        ):
+            # "one of them shouted", "one of the soldiers said": an unnamed source of its own
+            return self.resolve_role(token, create=create, match=False)
         if is_role_noun(token):
             named = self.named_apposition(token) or self.name_given_as(token)
             if named is not None:
@@ -393,6 +412,7 @@ class Resolver:
         # an answer after a question is stronger evidence than mere recency of speaking
         speaker_bonus = 2.0 if last_speaker is self._last_speaker(position) else 3.0
         recent = self._recent_speakers(position, 3)
+        subject = token.dep_ in ("nsubj", "nsubjpass")
         best: tuple[float, Cluster] | None = None
         for cluster in self.clusters:
             prior = [m for m in cluster.mentions if m.end <= position]
@@ -407,6 +427,10 @@ class Resolver:
             score = fit - distance
             if self._is_subject(prior[-1]):
                 score += 1.0
+                if distance == 1 and subject and self._acts(prior[-1]):
+                    # "X, who …, shares Y's view. But he doubts …": a subject pronoun
+                    # continues the subject of the sentence before
+                    score += 1.5
             if cluster is last_speaker:
                 score += speaker_bonus
             elif id(cluster) in recent:
@@ -434,11 +458,12 @@ class Resolver:
             return 1.0 if cluster.type == "ORG" else None
         return None
 
-    def resolve_role(self, token: Token, *, create: bool) -> Cluster | None:
-        """An entity for a role noun: a known one for a definite mention, else a new one."""
+    def resolve_role(self, token: Token, *, create: bool, match: bool = True) -> Cluster | None:
+        """An entity for a role noun: a known one for a definite mention (when ``match``), else
+        a new one."""
         phrase = descriptive_phrase(token)
         determiner = _determiner(token)
-        if determiner not in INDEFINITE_DETERMINERS:
+        if match and determiner not in INDEFINITE_DETERMINERS:
             found = self._match_role(token, phrase)
             if found is not None:
                 found.add_mention(TextSpan(phrase.start_char, phrase.end_char, phrase.text))
@@ -475,8 +500,8 @@ class Resolver:
         cluster.add_descriptor(doc[first : token.i + 1].text)
         if phrase.end > token.i + 1 or first > phrase.start + 1:
             cluster.add_descriptor(_without_article(phrase.text))
-        for clause in token.rights:
-            if anonymity_clause(clause):
+        for clause in token.subtree:
+            if clause.i > token.i and anonymity_clause(clause):
                 cluster.add_descriptor(doc[clause.left_edge.i : clause.right_edge.i + 1].text)
         for other in self.clusters:
             if (
@@ -512,6 +537,7 @@ class Resolver:
         sentence = self.sentence_of(position)
         last_speaker = self._last_speaker(position)
         plural = _is_plural(token)
+        subject = token.dep_ in ("nsubj", "nsubjpass")
         generic = lemma in GENERIC_PERSON_NOUNS
         wanted = "f" if lemma in FEMALE_NOUNS else "m" if lemma in MALE_NOUNS else None
         best: tuple[float, Cluster] | None = None
@@ -546,7 +572,7 @@ class Resolver:
                 score = 1.0 + (1.0 if gender == wanted else 0.0)
             elif lemma in vocabulary or token.lower_ in vocabulary:
                 score = 3.0
-            elif cluster.type == "PERSON" and lemma in EXPERT_NOUNS and vocabulary & EXPERT_NOUNS:
+            elif cluster.type == "PERSON" and lemma in EXPERT_NOUNS and _expert(vocabulary):
                 score = 2.5
             elif cluster.type == "PERSON" and lemma in PERSON_ROLE_NOUNS and modifiers & vocabulary:
                 score = 0.5  # "the ICG analyst" for a person known only to work at ICG
@@ -564,6 +590,8 @@ class Resolver:
             score -= 0.1 * distance
             if cluster is last_speaker:
                 score += 0.5
+            if distance == 1 and subject and self._acts(prior[-1]):
+                score += 1.0  # "X, who …, agrees with Y. But the researcher considers …"
             if best is None or score > best[0]:
                 best = (score, cluster)
         if best is None and later is not None:
@@ -645,6 +673,12 @@ _AGENT_NOUNS = {
     "edit": "editor",
     "report": "reporter",
 }
+
+
+def _expert(vocabulary: set[str]) -> bool:
+    """Someone an expert noun ("the analyst", "the researcher") can name: described as an
+    expert, or working at a research body ("works at the Centre for … Studies")."""
+    return bool(vocabulary & EXPERT_NOUNS or vocabulary & RESEARCH_BODY_WORDS)
 
 
 def _role_words(cluster: Cluster) -> set[str]:

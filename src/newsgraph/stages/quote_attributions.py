@@ -439,8 +439,8 @@ def find_attributions(
     for attribution in propose_attributions(doc, quotes, text, wide=True, gate=gate):
         if attribution.construction != "phrase" and attribution.verb is not None:
             tok = doc[attribution.verb]
-            if anonymity_clause(tok):
-                continue  # "who asked not to be named" reports nothing
+            if anonymity_clause(tok) or _claims_responsibility(tok):
+                continue  # "who asked not to be named", "claimed responsibility": no report
             saying = _quoted_as_saying(tok)
             if saying is not None:
                 # "was quoted as saying that …": the passive's subject said the clause
@@ -464,6 +464,13 @@ def find_attributions(
     rerank_contents(doc, text, kept, quotes)  # content boundaries: quote_content_model
     choose_cues(doc, text, kept)  # cue edges: quote_cue_bounds
     return kept
+
+
+def _claims_responsibility(verb: Token) -> bool:
+    """ "JNIM claimed responsibility": a deed owned up to, not words reported."""
+    return verb.lemma_.lower() == "claim" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in verb.children
+    )
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:

@@ -53,7 +53,9 @@ from .token_filter import with_labels
 WINDOW_CHARS = 2500
 #: how far after a counted plural subject ("two experts") the people it counts may be named
 CATAPHORA_CHARS = 800
-_VERDICT_VERBS = frozenset({"call", "describe", "label", "brand", "term", "dismiss"})
+_VERDICT_VERBS = frozenset(
+    {"call", "describe", "label", "brand", "term", "dismiss", "consider", "find"}
+)
 _BELIEF_VERBS = frozenset({"think", "believe", "consider", "find", "say", "feel"})
 #: claim nouns whose "of" phrase is the content: "the idea of a deal"
 _CONTENT_NOUNS = frozenset({"idea", "prospect", "plan", "proposal", "notion", "possibility"})
@@ -203,6 +205,11 @@ def _holders(doc: Doc, subject: Token, drafts: Sequence[Draft]) -> tuple[str, ..
             if introduced:
                 return introduced
         return _recent_speakers(doc, drafts, subject.idx, wanted, persons=True)
+    for named in (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+        # "The head of the union, Boubacar Tembely, dismissed …": the named person holds it
+        person = entity_for_span(doc, named.left_edge.idx, named.idx + len(named.text))
+        if person is not None:
+            return (person,)
     start, end = noun_phrase(subject)
     found = entity_for_span(doc, start, end)
     if found is None and subject.pos_ == "PRON":
@@ -225,11 +232,17 @@ def _verdict(tokens: Sequence[Token]) -> str | None:
     """disputes / supports from verdict words; "not very credible" turns a positive around."""
     lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
     negated = bool(lemmas & {"not", "n't", "never", "hardly", "no"})
+    if any(t.pos_ == "ADJ" and _excessive(t) for t in tokens):
+        return "disputes"  # "too optimistic", "overly rosy": a verdict against, whatever word
     if lemmas & NEGATIVE_VERDICTS:
         return "supports" if negated and not lemmas & {"no"} else "disputes"
     if lemmas & POSITIVE_VERDICTS:
         return "disputes" if negated else "supports"
     return None
+
+
+def _excessive(adjective: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in ("too", "overly") for c in adjective.children)
 
 
 def _clause_of(noun: Token | None) -> tuple[int, int] | None:
@@ -323,6 +336,12 @@ def _from_verb(doc: Doc, verb: Token, drafts: Sequence[Draft]) -> StanceCue | No
     complements = [
         c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and c.i > verb.i
     ]
+    if obj is None and lemma in _VERDICT_VERBS:
+        # "considers Kravets's timetable too optimistic", parsed as a small clause
+        obj = next(
+            (s for c in complements if c.pos_ == "ADJ" for s in c.children if s.dep_ == "nsubj"),
+            None,
+        )
     as_phrase = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"]
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     pointing = after is not None and after.lower_ in CLAIM_PRONOUNS
@@ -531,6 +550,23 @@ def _source_words(doc: Doc, draft: Draft) -> frozenset[str]:
     return frozenset(stem(w.strip("'’s")) for w in words if w.lower() not in _STOP)
 
 
+def _said_before(doc: Doc, cue: StanceCue, drafts: Sequence[Draft]) -> Draft | None:
+    """The latest earlier claim by someone other than the holders that shares most of the
+    disputed clause's content words ("In her view, the blockade could last for months" for
+    "he doubts that the blockade can last for months")."""
+    best: Draft | None = None
+    need = max(2, len(cue.content_words) // 2)
+    for draft in drafts:
+        if draft.end > cue.evidence.start or cue.evidence.start - draft.end > WINDOW_CHARS:
+            continue
+        if draft.attributed_to is None or draft.attributed_to in cue.holders:
+            continue
+        tokens = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+        if tokens is not None and len(cue.content_words & _stems(list(tokens))) >= need:
+            best = draft
+    return best
+
+
 def _names_cue(noun: str, cue: str) -> bool:
     """True when the evidence's noun names how the claim was made: "the claim" a claim,
     "her view" a belief ("does not share Engström's view" of what he believes)."""
@@ -555,7 +591,9 @@ def choose_claim(
                 continue
             if draft.attributed_to is not None and draft.attributed_to in cue.holders:
                 if cue.denies_clause:
-                    return draft  # "X denied that P" read as X's words: P is what is disputed
+                    # "X doubts that P": P as someone else said it before, if someone did;
+                    # else P as X's words
+                    return _said_before(doc, cue, drafts) or draft
                 if cue.owned:
                     return None  # "rejected Moscow's statement that …": the clause itself
                 clause = None  # the holder's own words: look for what they answer
@@ -579,7 +617,9 @@ def choose_claim(
             continue
         source_hit = bool(cue.hint_words & _source_words(doc, draft))
         named = bool(cue.noun) and draft.cue is not None and _names_cue(cue.noun, stem(draft.cue))
-        score = 3 * int(source_hit) + 2 * int(named) + min(shared, 3)
+        # someone's claim before the reporter's own hedged statement ("rejected the claim")
+        owned = 0.5 * (draft.attributed_to is not None)
+        score = 3 * int(source_hit) + 2 * int(named) + min(shared, 3) + owned
         candidates.append((score - 0.5 * _in_relative_clause(doc, draft), draft.start, draft))
     if not candidates:
         return None
