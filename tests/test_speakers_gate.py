@@ -6,8 +6,9 @@ Floors sit a little below what ``bench/speakers.py`` measured on the gold articl
 starts: 0.986, 0.967, 0.980, 0.900, 0.925; on 20 articles, two of them written blind: 0.969,
 0.954, 0.983, 0.868, 0.913, and 0.988, 0.972, 0.983, 0.890, 0.935 after the two fixes those
 articles prompted; on 22 articles, after the fixes the blind pair 21-22 prompted: 0.983,
-0.960, 0.975 (192/197), 0.917, 0.946). Raise them as the stages improve; never lower one
-without saying why in the commit.
+0.960, 0.975 (192/197), 0.917, 0.946; on 24, after the fixes the blind pair 23-24 prompted:
+0.988, 0.974, 0.987, 0.953, 0.953). Raise them as the stages improve; never lower one without
+saying why in the commit.
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ from newsgraph.evaluation.speakers import (
     same_name,
 )
 
-GIVEN_SOURCE_FLOOR = 0.98
-END_TO_END_FLOOR = 0.955  # also depends on the quotes stage finding the quotes
-ENTITY_RECALL_FLOOR = 0.97
-DESCRIPTOR_RECALL_FLOOR = 0.91  # lenient
-AFFILIATION_RECALL_FLOOR = 0.94  # lenient
+GIVEN_SOURCE_FLOOR = 0.985
+END_TO_END_FLOOR = 0.97  # also depends on the quotes stage finding the quotes
+ENTITY_RECALL_FLOOR = 0.98
+DESCRIPTOR_RECALL_FLOOR = 0.95  # lenient
+AFFILIATION_RECALL_FLOOR = 0.95  # lenient
 
 
 @pytest.fixture(scope="module")

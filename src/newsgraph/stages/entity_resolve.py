@@ -102,15 +102,15 @@ def descriptive_phrase(token: Token) -> Span:
             break
         if any(t.text in _PHRASE_STOPS for t in doc[end : child.i]):
             break  # ", who asked not to be named": a non-restrictive clause is not the name
-        if anonymity_clause(child):
-            break  # "who asked not to be named" without the comma is no name either
         end = child.right_edge.i + 1
     for i in range(token.i + 1, end):
         if "\n" in doc[i].text or doc[i].text in _PHRASE_STOPS or doc[i].dep_ == "ROOT":
             end = i
             break
         if anonymity_clause(doc[i]) and doc[i].left_edge.i > token.i:
-            end = doc[i].left_edge.i  # "an engineer at the plant who spoke on condition …"
+            # "who asked not to be named" (without a comma), "an engineer at the plant who
+            # spoke on condition of anonymity": why a source is unnamed is not its name
+            end = doc[i].left_edge.i
             break
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1
