@@ -391,3 +391,14 @@ def test_one_of_them_is_a_source_of_its_own(nlp: Language) -> None:
     found = _speaker_names(nlp, text)
     assert ("one of them", "one of them") in found
     assert ("One of the soldiers", "One of the soldiers") in found
+
+
+def test_a_name_after_the_noun_for_what_it_names_is_that_body(nlp: Language) -> None:
+    doc = _analyse(
+        nlp,
+        "Mayor Regina Kharchenko, quoted by the local news site Zaporizhzhia Today, said "
+        "schools would switch to online lessons.",
+    )
+    types = {e.name: e.type for e in doc._.entities}
+    assert types.get("Zaporizhzhia Today") == "ORG"
+    assert types.get("Regina Kharchenko") == "PERSON"

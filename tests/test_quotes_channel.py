@@ -45,6 +45,13 @@ def channel(
         ("A source told the German news agency dpa that talks had stalled.", "dpa"),
         ("He told the broadcaster NHK that the talks had stalled.", "NHK"),
         ("He told the news agency on Monday that the talks had stalled.", None),
+        ("Zelensky said in a televised address that the grid would hold.", "televised address"),
+        ("The mayor said in a speech that schools would reopen.", "speech"),
+        (
+            "The mayor, quoted by the local news site Zaporizhzhia Today, said schools would "
+            "switch to online lessons.",
+            "Zaporizhzhia Today",
+        ),
     ],
 )
 def test_channel_phrases(text: str, expected: str | None) -> None:

@@ -248,3 +248,21 @@ def test_whom_the_words_were_told_is_not_part_of_them(nlp: Language) -> None:
     (found,) = run(nlp, text)
     assert "news agency" not in found.text
     assert found.text.endswith("that the talks had stalled")
+
+
+def test_translated_german_so_attribution(nlp: Language) -> None:
+    """'„…“, so the governor on Telegram.': no verb, "so" is the cue, the channel follows."""
+    text = (
+        "„The fire has been localised“, so the regional governor Vyacheslav Fedorishchev on "
+        "Telegram. The situation in the city is calm, so the mayor. It rained all day, so the "
+        "match was cancelled."
+    )
+    found = run(nlp, text)
+    assert [(q.kind, q.text, q.cue.text if q.cue else None) for q in found] == [
+        ("direct", "The fire has been localised", "so"),
+        ("indirect", "The situation in the city is calm", "so"),
+    ]
+    assert found[0].source is not None
+    assert found[0].source.text == "the regional governor Vyacheslav Fedorishchev"
+    assert found[0].channel == "Telegram"
+    assert found[1].source is not None and found[1].source.text == "the mayor"

@@ -44,6 +44,30 @@ _TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAMING_WORDS = frozenset({"name", "named", "identified", "called", "known", "only"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+#: nouns a name right after stands for: "the news site X", "the naval mission X"
+_BODY_NOUNS = frozenset(
+    {
+        "site",
+        "website",
+        "portal",
+        "newspaper",
+        "paper",
+        "agency",
+        "broadcaster",
+        "channel",
+        "station",
+        "magazine",
+        "outlet",
+        "mission",
+        "operation",
+        "movement",
+        "militia",
+        "party",
+        "company",
+        "firm",
+        "network",
+    }
+)
 _ANONYMITY_WORDS = frozenset(
     {"name", "identify", "anonymity", "anonymous", "anonymously", "authorize", "authorise"}
 )
@@ -175,8 +199,8 @@ def _label(span: Span) -> tuple[str, bool] | None:
     starts_with_first_name = (
         len(words) >= 2 and is_first_name(words[0].text) and all(t.pos_ == "PROPN" for t in words)
     )
-    if _names_an_organisation_noun(span):
-        return "ORG", False  # "al-Masirah television", "Interfax news agency"
+    if _names_an_organisation_noun(span) or _named_body(span, words):
+        return "ORG", False  # "al-Masirah television", "the news site Zaporizhzhia Today"
     if label in _PLACE_LIKE and len(words) > 1 and any(_institution_word(w) for w in words):
         return "ORG", False  # "the Centre for African Security Studies" labelled FAC
     if label == "PERSON":
@@ -223,6 +247,19 @@ def _names_an_organisation_noun(span: Span) -> bool:
         and after.pos_ == "NOUN"
         and span.root.dep_ == "compound"
         and span.root.head.i == after.i
+    )
+
+
+def _named_body(span: Span, words: list[Token]) -> bool:
+    """True for the name right after the noun for what it names: "the local news site
+    Zaporizhzhia Today", "the EU naval mission Aspides", "the broadcaster NHK" (not when the
+    name opens with a known first name)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.lower_ in _BODY_NOUNS
+        and not is_first_name(words[0].text)
     )
 
 
@@ -329,6 +366,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
             _ABBREVIATION.match(token.text) is not None
             or token.lower_ in ORG_NOUNS
             or (end - start == 1 and is_seat_of_government(token.text))
+            or _named_body(doc[start:end], list(doc[start:end]))
         )
         if organisation:
             start = _with_country(doc, start, end)

@@ -3,7 +3,8 @@
 "told Reuters" → Reuters; "told the news agency" → the agency named earlier in the article
 ("told the German news agency dpa" → dpa);
 "in an interview with X" → X; "wrote on Telegram" → Telegram; "said in a statement" →
-statement; "at a press conference" → press conference. The phrase is looked for in the cue's
+statement; "at a press conference" → press conference; "in a televised address" → televised
+address; "quoted by the local news site X" → X. The phrase is looked for in the cue's
 sentence outside the quoted content (a channel inside the quotation is the speaker's topic, not
 their channel), with precompiled patterns: one search per attribution.
 """
@@ -37,6 +38,21 @@ _CONFERENCE = re.compile(
     r"|\b(?i:at|during)\s+" + _DET + r"(?:[\w-]+\s+){0,2}?(briefing)\b"
 )
 _TWEETED = re.compile(r"\btweet(?:ed|s|ing)?\b")
+_OUTLET_NOUNS = (
+    r"(?:news\s+)?(?:site|website|portal|newspaper|paper|agency|broadcaster|channel|station"
+    r"|magazine|outlet)"
+)
+#: "quoted by the local news site X", "according to the news portal X"
+_QUOTED_BY = re.compile(
+    r"\b(?:quoted\s+by|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    + _OUTLET_NOUNS
+    + r"\s+"
+    + _NAME
+)
+_ADDRESS = re.compile(
+    r"\b(?i:in|during)\s+" + _DET + r"(?:(televised|video|nightly|evening)\s+)?"
+    r"(address|speech)\b"
+)
 
 
 def _is_outlet(name: str) -> bool:
@@ -83,6 +99,9 @@ def find_channel(
     told = _TOLD_NAME.search(sentence)
     if told and _is_outlet(told.group(1)):
         return _strip_article(told.group(1).strip())
+    quoted = _QUOTED_BY.search(sentence)
+    if quoted:
+        return _strip_article(quoted.group(1).strip())
     interview = _INTERVIEW.search(sentence)
     if interview:
         return _strip_article(interview.group(1).strip()) if interview.group(1) else "interview"
@@ -96,6 +115,10 @@ def find_channel(
     if conference:
         noun = conference.group(1) or conference.group(2)
         return "press conference" if noun == "conference" else "briefing"
+    address = _ADDRESS.search(sentence)
+    if address:
+        kind, noun = address.group(1), address.group(2)
+        return f"{kind} {noun}" if kind else noun
     if _TWEETED.search(sentence):
         return "Twitter"
     return None

@@ -9,6 +9,7 @@ Small steps, each in its own module:
    claims the quotations next to the cue; :mod:`.quote_phrases` does the same for "according
    to X" and "in her view";
    :mod:`.quote_lines` adds those marked by layout alone ("Name: …", "“…” ― Name");
+   :mod:`.quote_so` those in translated German word order ("…", so the governor);
    :mod:`.quote_introductions` those whose speaker the sentence before introduces;
    :mod:`.quote_nested` quotations inside quotations whose speaker the outer one names;
 3. this module drops what lies in boilerplate, settles competing claims on one quotation,
@@ -41,6 +42,7 @@ from .quote_lines import find_layout_attributions
 from .quote_marks import MIN_SPEECH_WORDS, QuotedSpan, find_quoted
 from .quote_nested import find_nested
 from .quote_rules import Attribution, Range
+from .quote_so import find_so_attributions
 
 
 def _distance(attribution: Attribution, fragment: Range) -> int:
@@ -192,6 +194,7 @@ def find(doc: Doc) -> list[Quote]:
     text = text_of(doc)
     quoted = [q for q in find_quoted(text) if not in_boilerplate(doc, q.start, q.end)]
     candidates = find_attributions(doc, quoted, text) + find_layout_attributions(text, quoted)
+    candidates += find_so_attributions(doc, text, quoted)
     attributions = [a for a in candidates if _outside_boilerplate(doc, text, a)]
     attributions = _settle(attributions)
     attributions = attributions + find_introduced(doc, text, quoted, attributions)
