@@ -402,3 +402,37 @@ def test_a_name_after_the_noun_for_what_it_names_is_that_body(nlp: Language) -> 
     types = {e.name: e.type for e in doc._.entities}
     assert types.get("Zaporizhzhia Today") == "ORG"
     assert types.get("Regina Kharchenko") == "PERSON"
+
+
+def test_transliterations_of_one_name_are_one_person(nlp: Language) -> None:
+    text = (
+        "The Kremlin spokesman Dmitry Arkhipov spoke of a terrorist act. Later, Dmitri Arkhipov "
+        "denied that there were shortages."
+    )
+    people = [e for e in _analyse(nlp, text)._.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Dmitry Arkhipov"]
+
+
+def test_a_surname_the_recogniser_left_out_joins_the_first_name(nlp: Language) -> None:
+    text = (
+        "Thomas Heilmann believes the attacks are costing Moscow money.\n\nMarta Zielińska of "
+        "the Eastern Energy Observatory (EEO) in Warsaw is more cautious. The EEO researcher "
+        'backs Heilmann\'s assessment. "The war chest stays full," she told the radio station.'
+    )
+    assert ("she", "Marta Zielińska") in _speaker_names(nlp, text)
+
+
+def test_a_full_name_mentioned_once_completes_the_surname(nlp: Language) -> None:
+    text = (
+        "The drone came down in the field of Gheorghe Ceban. Ceban says he will not touch the "
+        "field again before the army has checked it."
+    )
+    assert _speaker_names(nlp, text) == [("Ceban", "Gheorghe Ceban")]
+
+
+def test_an_age_refers_back_to_the_person_just_named(nlp: Language) -> None:
+    text = (
+        "The drone came down in the field of Gheorghe Ceban. Ceban says the army must check it. "
+        "«I thought my son was joking,» the 58-year-old farmer told the news portal Nistru Azi."
+    )
+    assert ("the 58-year-old farmer", "Gheorghe Ceban") in _speaker_names(nlp, text)

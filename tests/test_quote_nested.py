@@ -63,3 +63,20 @@ def test_a_question_repeated_inside_a_quotation_has_its_asker(nlp: Language) -> 
     names = {e.id: e.name for e in doc._.entities}
     inner = next(q for q in doc._.quotes if q.text.startswith("Do you have"))
     assert names.get(inner.speaker or "") == "my neighbour"
+
+
+def test_german_single_marks_inside_german_double_marks() -> None:
+    text = "„Then the foreman shouted: ‚Everyone into the shelter, the column is burning!‘ We ran.“"
+    assert _inner(text) == ["‚Everyone into the shelter, the column is burning!‘"]
+
+
+@pytest.mark.model
+def test_a_family_member_repeated_inside_a_quotation_is_its_speaker(nlp: Language) -> None:
+    text = (
+        "«My son called me at four in the morning and said: “Papa, something has fallen into "
+        "your sunflowers.” I thought he was joking,» the farmer told the portal."
+    )
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.entities}
+    inner = next(q for q in doc._.quotes if q.text.startswith("Papa"))
+    assert names.get(inner.speaker or "") == "My son"

@@ -266,3 +266,31 @@ def test_translated_german_so_attribution(nlp: Language) -> None:
     assert found[0].source.text == "the regional governor Vyacheslav Fedorishchev"
     assert found[0].channel == "Telegram"
     assert found[1].source is not None and found[1].source.text == "the mayor"
+
+
+def test_a_quotation_after_a_colon_belongs_to_the_speaker_before_it(nlp: Language) -> None:
+    """The parser takes the quotation's verb for the root and "told" for its complement."""
+    text = (
+        "An employee of the refinery who asked not to be named told Volga Vestnik: „At first "
+        "we thought it was thunder. We ran out without our jackets."
+    )
+    doc = nlp(text)
+    (found,) = doc._.quotes
+    assert found.kind == "direct" and found.text.startswith("At first we thought")
+    speaker = next(e for e in doc._.entities if e.id == found.speaker)
+    assert speaker.name == "An employee of the refinery"
+
+
+def test_a_question_and_its_answer_with_the_speakers_after_them(nlp: Language) -> None:
+    text = (
+        "Taras Levchenko, the spokesman of military intelligence, spoke in Kyiv. „Does that "
+        "really hurt Moscow?“, a reporter wanted to know at a press conference. „It hurts where "
+        "it matters, in the budget and at the petrol pump“, replied the 45-year-old."
+    )
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.entities}
+    found = [(q.text, names.get(q.speaker or "")) for q in doc._.quotes]
+    assert found == [
+        ("Does that really hurt Moscow?", "a reporter"),
+        ("It hurts where it matters, in the budget and at the petrol pump", "Taras Levchenko"),
+    ]

@@ -252,3 +252,15 @@ def test_the_claim_rejected_is_someones_not_a_hedged_report(nlp: Language) -> No
     )
     edges = _stances_by_name(nlp, text)
     assert len(edges) == 1 and "eleven soldiers" in edges[0][2]
+
+
+def test_dismissing_the_figures_disputes_the_claim_with_a_number(nlp: Language) -> None:
+    text = (
+        "Taras Levchenko, a spokesman for military intelligence in Kyiv, said the attacks had "
+        "knocked out about a fifth of Russia's refining capacity. \"Drivers are queuing for "
+        'petrol," he said. The Kremlin spokesman Dmitry Arkhipov dismissed the figures from '
+        'Kyiv as "pure fantasy".'
+    )
+    edges = _stances_by_name(nlp, text)
+    assert len(edges) == 1 and edges[0][:2] == ("Dmitry Arkhipov", "disputes")
+    assert "a fifth" in edges[0][2]

@@ -131,16 +131,20 @@ PERSON_ROLE_NOUNS: frozenset[str] = _words(
     challenger incumbent rival opponent supporter critic host moderator questioner speaker
     writer speechwriter reader user people insider staffer operative pundit columnist
     surrogate delegate campaigner aide official player coach fan customer patient parent
-    troop troops crew rescuer firefighter operator
+    troop troops crew rescuer firefighter operator foreman son daughter wife husband brother
+    sister grandmother grandfather uncle aunt cousin friend colleague
     """
 )
+
+#: words that stand before a name as its title, lower case ("president", "minister", "dr")
+TITLE_WORDS: frozenset[str] = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES | PERSON_ROLE_NOUNS
 
 #: nouns that describe an organisation or an institution that can speak ("the ministry")
 ORG_NOUNS: frozenset[str] = (
     _words(
         """
     ministry government administration department agency office cabinet council parliament
-    gendarmerie
+    gendarmerie intelligence
     committee commission army military navy command headquarters staff kremlin embassy
     police service company firm group organisation organization institute university
     court authority authorities party bank city state county campaign union alliance coalition

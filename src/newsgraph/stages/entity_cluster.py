@@ -10,11 +10,12 @@ surname the model labelled ORG still joins its person: the text, not the label, 
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from ..lexicons.person_words import SURNAME_PARTICLES
+from ..lexicons.person_words import SURNAME_PARTICLES, TITLE_WORDS
 from ..records import Entity, TextSpan
 from .entity_names import NameMention
 
@@ -109,14 +110,24 @@ def _span(doc: Doc, mention: NameMention) -> TextSpan:
     return TextSpan(span.start_char, span.end_char, span.text)
 
 
+def fold(word: str) -> str:
+    """A name word as transliterations agree on it: lower case, no accents, "y" read as "i"
+    and a doubled "i" as one ("Dmitry" = "Dmitri", "Zelenskyy" = "Zelensky" = "Zelenskiy")."""
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
+    )
+    return plain.replace("y", "i").replace("ii", "i")
+
+
 def _compatible_person(cluster: Cluster, words: list[str]) -> bool:
-    """True when a full name can be the same person as the cluster (same surname, first name)."""
+    """True when a full name can be the same person as the cluster (same surname, first name,
+    up to transliteration)."""
     known = cluster.name.lower().split()
-    if known[-1] != words[-1]:
+    if fold(known[-1]) != fold(words[-1]):
         return False
     if len(known) == 1 or len(words) == 1 or words[0] in SURNAME_PARTICLES:
         return True
-    a, b = known[0].rstrip("."), words[0].rstrip(".")
+    a, b = fold(known[0].rstrip(".")), fold(words[0].rstrip("."))
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
@@ -126,6 +137,28 @@ def _nearest(clusters: list[Cluster], position: int) -> Cluster:
     if before:
         return max(before, key=lambda c: c.first)
     return min(clusters, key=lambda c: c.first)
+
+
+def _complete_name(doc: Doc, cluster: Cluster) -> None:
+    """A person known by surname alone whose full name the recogniser missed ("the field of
+    Gheorghe Ceban", labelled a product; later "Ceban says"): a capitalised proper noun
+    compounded onto the surname elsewhere in the text completes the name."""
+    surname = fold(cluster.name)
+    for token in doc:
+        if not token.is_title or fold(token.text) != surname or token.i == 0:
+            continue
+        first = doc[token.i - 1]
+        if (
+            first.pos_ == "PROPN"
+            and first.is_title
+            and first.dep_ == "compound"
+            and first.head.i == token.i
+            and first.whitespace_ == " "
+            and first.lower_.rstrip(".") not in TITLE_WORDS
+        ):
+            cluster.name = f"{first.text} {token.text}"
+            cluster.add_mention(TextSpan(first.idx, token.idx + len(token), cluster.name))
+            return
 
 
 def cluster_names(doc: Doc, mentions: list[NameMention]) -> list[Cluster]:
@@ -173,7 +206,9 @@ def cluster_names(doc: Doc, mentions: list[NameMention]) -> list[Cluster]:
         key = span.text.lower()
         if key.endswith("'s") or key.endswith("’s"):
             key = key[:-2]
-        same_surname = [c for c in persons if c.name.lower().split()[-1] == key or key in c.aliases]
+        same_surname = [
+            c for c in persons if fold(c.name.split()[-1]) == fold(key) or key in c.aliases
+        ]
         if same_surname:
             _nearest(same_surname, span.start).add_mention(span)
             continue
@@ -199,5 +234,7 @@ def cluster_names(doc: Doc, mentions: list[NameMention]) -> list[Cluster]:
         if cluster.type == "ORG":
             longest = max(cluster.mentions, key=lambda m: (len(m.text.split()), len(m.text)))
             cluster.name = longest.text
+        elif len(cluster.name.split()) == 1:
+            _complete_name(doc, cluster)
     clusters.sort(key=lambda c: c.first)
     return clusters

@@ -335,6 +335,8 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
         if label == "PERSON":
             while start > 0 and start - 1 not in covered and _left_out_name(doc, start, end):
                 start -= 1  # "Mayor Regina Kharchenko" with only the surname labelled
+            while end < len(doc) and _left_out_surname(doc, start, end):
+                end += 1  # "Marta Zielińska" with only the first name labelled
         if label == "ORG":
             start = _with_country(doc, start, end)
         found.append(NameMention(start, end, label, abbreviation, weak))
@@ -377,14 +379,16 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
 
 
 def _loose_first_name(token: Token) -> bool:
-    """A known first name right before a surname on the same line that the parser did not
-    attach to it."""
+    """A first name right before a surname on the same line that the parser did not attach
+    to it: a known one, or any capitalised word the parser made a sentence of its own
+    ("Florent | Mérieux, a political scientist …")."""
     return (
         token.pos_ == "PROPN"
         and token.is_title
         and token.whitespace_ == " "
         and token.dep_ != "compound"
-        and is_first_name(token.text)
+        and token.ent_type_ in ("", "PERSON")
+        and (is_first_name(token.text) or (token.dep_ == "ROOT" and len(token.sent) == 1))
     )
 
 
@@ -404,6 +408,21 @@ def _left_out_name(doc: Doc, start: int, end: int) -> bool:
         and token.lower_.rstrip(".") not in _TITLES
         and token.lower_ not in _TITLES
         and token.lower_ not in PERSON_ROLE_NOUNS  # "Analyst Lukas Brandt"
+    )
+
+
+def _left_out_surname(doc: Doc, start: int, end: int) -> bool:
+    """True when the word after a person's name is part of it: a capitalised proper noun on
+    the same line, unlabelled, that the name's last word is compounded onto."""
+    token, last = doc[end], doc[end - 1]
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.ent_type_ == ""
+        and last.whitespace_ == " "
+        and last.dep_ == "compound"
+        and last.head.i == token.i
+        and end - start < 3
     )
 
 

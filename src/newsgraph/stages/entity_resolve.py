@@ -119,6 +119,16 @@ def descriptive_phrase(token: Token) -> Span:
     return doc[start:end]
 
 
+def _gives_age(phrase: Span) -> bool:
+    """True for "the 58-year-old (farmer)": German-style reporting refers back to a person
+    just named by age."""
+    words = [t.lower_ for t in phrase]
+    return any(
+        a == "year" and b == "-" and c == "old"
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 def _determiner(token: Token) -> str | None:
     for child in token.lefts:
         if child.dep_ in ("det", "nummod", "poss", "predet"):
@@ -192,6 +202,20 @@ class Resolver:
             return False
         verb = span.root.head.lemma_.lower()
         return verb not in REPORTING_LEMMAS and verb not in QUESTION_LEMMAS
+
+    def _latest_person(self, position: int) -> Cluster | None:
+        """The named person mentioned last before ``position``, within the role distance."""
+        sentence = self.sentence_of(position)
+        best: tuple[int, Cluster] | None = None
+        for cluster in self.clusters:
+            if cluster.type != "PERSON":
+                continue
+            prior = [m.start for m in cluster.mentions if m.end <= position]
+            if not prior or sentence - self.sentence_of(prior[-1]) > MAX_ROLE_DISTANCE:
+                continue
+            if best is None or prior[-1] > best[0]:
+                best = (prior[-1], cluster)
+        return best[1] if best else None
 
     def _last_speaker(self, position: int) -> Cluster | None:
         before = [(p, c) for p, c in self.speakers if p < position]
@@ -364,6 +388,8 @@ class Resolver:
             # "Kyiv, however, has insisted …": a capital opening the sentence, tagged as an
             # adjective, speaking for its government
             return self.resolve_name(token, create=create)
+        if token.lower_ == "old" and _gives_age(token.doc[token.left_edge.i : token.i + 1]):
+            return self._latest_person(token.idx)  # "replied the 45-year-old"
         if token.lower_ == "one" and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children
         ):
@@ -465,6 +491,8 @@ class Resolver:
         determiner = _determiner(token)
         if match and determiner not in INDEFINITE_DETERMINERS:
             found = self._match_role(token, phrase)
+            if found is None and determiner == "the" and _gives_age(phrase):
+                found = self._latest_person(phrase.start_char)  # "the 58-year-old farmer"
             if found is not None:
                 found.add_mention(TextSpan(phrase.start_char, phrase.end_char, phrase.text))
                 if found.type == "PERSON" and token.lemma_.lower() not in GENERIC_PERSON_NOUNS:

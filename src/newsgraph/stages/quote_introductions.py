@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicons.reporting import word_set
+from ..lexicons.reporting import CUE_VERBS, LEMMA_ALIASES, word_set
 from ..spans import overlaps
 from .quote_attributions import _speaker_source
 from .quote_marks import MIN_SPEECH_WORDS, QuotedSpan
-from .quote_rules import Attribution, _cue_range, _subject
+from .quote_rules import Attribution, Range, _cue_range, _subject
 
 #: verbs that introduce an account without reporting its words ("described the last days",
 #: "recalls the night", "points to the terrain", "explained the decision")
@@ -120,3 +120,119 @@ def _touches(attribution: Attribution, sentence: Span) -> bool:
     return any(
         r is not None and overlaps(*r, sentence.start_char, sentence.end_char) for r in ranges
     )
+
+
+def find_colon_introduced(
+    doc: Doc, text: str, quoted: list[QuotedSpan], attributions: list[Attribution]
+) -> list[Attribution]:
+    """Quotations no attribution claims that open right after "<speaker> <reporting verb>
+    (<listener>):" ("An employee told Volga Vestnik: „At first we thought …"), when a bad
+    parse hid the link (the quotation's own verb taken for the sentence's root)."""
+    claimed = [f for a in attributions for f in a.content]
+    found: list[Attribution] = []
+    for quote in quoted:
+        if any(overlaps(s, e, quote.start, quote.end) for s, e in claimed):
+            continue
+        colon = quote.start - 1
+        while colon > 0 and text[colon] in " \t":
+            colon -= 1
+        if text[colon] != ":":
+            continue
+        verb = _verb_before_colon(doc, colon)
+        if verb is None:
+            continue
+        source = _speaker_source(text, verb)
+        if source is None:
+            continue
+        cue = _cue_range(doc, text, verb, source)
+        span = (quote.start, quote.end)
+        found.append(
+            Attribution([span], cue, source, ["direct"], 0.7, verb.i, construction="colon")
+        )
+        claimed.append(span)
+    return found
+
+
+def _verb_before_colon(doc: Doc, colon: int) -> Token | None:
+    """The reporting verb the words before a colon end with: "said:", "told Volga Vestnik:",
+    "replied to the reporter:"."""
+    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    token = doc[span.start - 1]
+    for _ in range(3):
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and LEMMA_ALIASES.get(lemma, lemma) in CUE_VERBS:
+            return token
+        if token.head is token or token.head.i > token.i:
+            return None
+        token = token.head
+    return None
+
+
+#: "wanted to know": a question's cue made of a verb and its complement
+_ASKING = frozenset({"want", "wish"})
+
+
+def find_trailing_cues(
+    doc: Doc, text: str, quoted: list[QuotedSpan], attributions: list[Attribution]
+) -> list[Attribution]:
+    """Quotations no attribution claims that a cue right after them attributes, where the
+    parse hides the speaker: '„…“, replied the 45-year-old.' (the speaker parsed as the
+    verb's object) or '„…?“, a reporter wanted to know.'"""
+    claimed = [f for a in attributions for f in a.content]
+    found: list[Attribution] = []
+    for quote in quoted:
+        if any(overlaps(s, e, quote.start, quote.end) for s, e in claimed):
+            continue
+        after = doc.char_span(quote.end, min(len(text), quote.end + 1), alignment_mode="expand")
+        if after is None or not len(after):
+            continue
+        i = after.start
+        while i < len(doc) and doc[i].is_punct and doc[i].text != ".":
+            i += 1
+        verb = _trailing_verb(doc, i)
+        if verb is None:
+            continue
+        source = _speaker_source(text, verb)
+        if source is None or (quote.start <= source[0] and source[1] <= quote.end):
+            source = _object_speaker(text, verb)  # the subject found was inside the quotation
+        if source is None:
+            continue
+        cue = _cue_range(doc, text, verb, source)
+        span = (quote.start, quote.end)
+        found.append(
+            Attribution([span], cue, source, ["direct"], 0.6, verb.i, construction="trailing")
+        )
+        claimed.append(span)
+    return found
+
+
+def _trailing_verb(doc: Doc, i: int) -> Token | None:
+    """The reporting verb among the first words after a quotation (in its sentence)."""
+    for token in doc[i : min(len(doc), i + 8)]:
+        if token.is_sent_start and token.i > i:
+            return None
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB":
+            continue
+        if LEMMA_ALIASES.get(lemma, lemma) in CUE_VERBS:
+            return token
+        if lemma in _ASKING and any(c.lemma_ == "know" for c in token.children):
+            return token
+        return None
+    return None
+
+
+def _object_speaker(text: str, verb: Token) -> Range | None:
+    """ "replied the 45-year-old.": the noun phrase right after the verb, parsed as its object,
+    when it closes the clause."""
+    doc = verb.doc
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod")), None)
+    if obj is None:
+        return None
+    last = obj.right_edge.i
+    if last + 1 < len(doc) and not doc[last + 1].is_punct:
+        return None
+    start, end = obj.left_edge.idx, doc[last].idx + len(doc[last])
+    return (start, end) if "\n" not in text[start:end] else None

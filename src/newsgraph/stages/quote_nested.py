@@ -19,7 +19,7 @@ from .quote_attributions import _speaker_source
 from .quote_marks import MIN_SPEECH_WORDS
 from .quote_rules import Attribution, Range, _cue_range
 
-_SINGLE_OPENERS = frozenset("‘'")
+_SINGLE_OPENERS = frozenset("‘'‚")  # ‚…‘ inside German „…“
 _SINGLE_CLOSERS = frozenset("’'")
 _DOUBLE_OPENERS = frozenset('“"')
 _DOUBLE_CLOSERS = frozenset('”"')
@@ -42,7 +42,8 @@ def inner_quotations(text: str, start: int, end: int) -> list[Range]:
     elif outer in "‘'":
         openers, closers = _DOUBLE_OPENERS, _DOUBLE_CLOSERS
     else:  # guillemets or German marks: either style inside
-        openers, closers = _SINGLE_OPENERS | _DOUBLE_OPENERS, _SINGLE_CLOSERS | _DOUBLE_CLOSERS
+        openers = _SINGLE_OPENERS | _DOUBLE_OPENERS
+        closers = _SINGLE_CLOSERS | _DOUBLE_CLOSERS | {"‘"}  # German ‚…‘
     found: list[Range] = []
     opened: int | None = None
     for i in range(start + 1, end - 1):

@@ -37,7 +37,7 @@ from . import entities
 from .quote_attributions import find_attributions
 from .quote_channel import find_channel
 from .quote_cue_model import load_model, sentence_of, sentence_starts
-from .quote_introductions import find_introduced
+from .quote_introductions import find_colon_introduced, find_introduced, find_trailing_cues
 from .quote_lines import find_layout_attributions
 from .quote_marks import MIN_SPEECH_WORDS, QuotedSpan, find_quoted
 from .quote_nested import find_nested
@@ -107,6 +107,35 @@ def _outside_boilerplate(doc: Doc, text: str, attribution: Attribution) -> bool:
     attribution.content = [fragment for fragment, _ in kept]
     attribution.kinds = [kind for _, kind in kept]
     return bool(kept)
+
+
+def _wanted_to_know(doc: Doc, attribution: Attribution) -> bool:
+    """ "„…?“, a reporter wanted to know at a press conference": "wanted to know" is the cue of
+    the question, not the start of reported content; False when no content is left."""
+    if attribution.verb is None or attribution.cue is None:
+        return True
+    verb = doc[attribution.verb]
+    know = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "know"), None)
+    if verb.lemma_ not in ("want", "wish") or know is None:
+        return True
+    start = know.left_edge.idx
+    kept = [(f, k) for f, k in zip(attribution.content, attribution.kinds, strict=True)]
+    kept = [(f, k) for f, k in kept if not f[0] <= start < f[1]]
+    attribution.content = [f for f, _ in kept]
+    attribution.kinds = [k for _, k in kept]
+    attribution.cue = (attribution.cue[0], max(attribution.cue[1], know.idx + len(know)))
+    return bool(kept)
+
+
+def _quoted_source(attribution: Attribution, quoted: list[QuotedSpan]) -> bool:
+    """True when the source lies inside the quotation right before the cue: a misparse ('„It
+    hurts …“, replied the 45-year-old' read with "It hurts" as the subject), as the speaker is
+    never among the words quoted."""
+    if attribution.source is None or attribution.cue is None:
+        return False
+    start, end = attribution.source
+    cue = attribution.cue[0]
+    return any(q.start <= start and end <= q.end and 0 <= cue - q.end <= 3 for q in quoted)
 
 
 def _reach(attribution: Attribution) -> int:
@@ -195,9 +224,16 @@ def find(doc: Doc) -> list[Quote]:
     quoted = [q for q in find_quoted(text) if not in_boilerplate(doc, q.start, q.end)]
     candidates = find_attributions(doc, quoted, text) + find_layout_attributions(text, quoted)
     candidates += find_so_attributions(doc, text, quoted)
-    attributions = [a for a in candidates if _outside_boilerplate(doc, text, a)]
+    attributions = [
+        a
+        for a in candidates
+        if _outside_boilerplate(doc, text, a) and not _quoted_source(a, quoted)
+    ]
     attributions = _settle(attributions)
+    attributions = [a for a in attributions if _wanted_to_know(doc, a)]
     attributions = attributions + find_introduced(doc, text, quoted, attributions)
+    attributions = attributions + find_colon_introduced(doc, text, quoted, attributions)
+    attributions = attributions + find_trailing_cues(doc, text, quoted, attributions)
     attributions = attributions + _follow_ons(text, quoted, attributions)
     attributions = attributions + find_nested(doc, text, attributions)
     attributions.sort(key=lambda a: a.content[0])

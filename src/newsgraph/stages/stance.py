@@ -567,6 +567,15 @@ def _said_before(doc: Doc, cue: StanceCue, drafts: Sequence[Draft]) -> Draft | N
     return best
 
 
+#: (stems) nouns for a number someone gave ("the figures", "the toll", "the estimate")
+_FIGURE_NOUNS = frozenset(stem(w) for w in ("figure", "number", "estimate", "toll", "count"))
+_FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "tenth", "percent", "%"})
+
+
+def _numeric(token: Token) -> bool:
+    return token.like_num or token.pos_ == "NUM" or token.lower_ in _FRACTIONS
+
+
 def _names_cue(noun: str, cue: str) -> bool:
     """True when the evidence's noun names how the claim was made: "the claim" a claim,
     "her view" a belief ("does not share Engström's view" of what he believes)."""
@@ -608,6 +617,8 @@ def choose_claim(
         if draft.attributed_to is not None and draft.attributed_to in cue.holders:
             continue
         tokens = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+        if any(o is not draft and o.start <= draft.start and draft.end <= o.end for o in drafts):
+            continue  # words quoted inside someone's quotation ("the foreman shouted: ‚…‘")
         shared = len(cue.content_words & _stems(list(tokens))) if tokens is not None else 0
         if clause is not None:
             if shared >= max(2, len(cue.content_words) // 2) and not cue.owned:
@@ -620,6 +631,8 @@ def choose_claim(
         # someone's claim before the reporter's own hedged statement ("rejected the claim")
         owned = 0.5 * (draft.attributed_to is not None)
         score = 3 * int(source_hit) + 2 * int(named) + min(shared, 3) + owned
+        if cue.noun in _FIGURE_NOUNS and tokens is not None and any(_numeric(t) for t in tokens):
+            score += 2  # "dismissed the figures from Kyiv": the claim that gives a number
         candidates.append((score - 0.5 * _in_relative_clause(doc, draft), draft.start, draft))
     if not candidates:
         return None
