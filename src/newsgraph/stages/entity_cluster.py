@@ -13,11 +13,13 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
+from spacy.attrs import POS
 from spacy.tokens import Doc
 
 from ..lexicons.person_words import SURNAME_PARTICLES, TITLE_WORDS
 from ..records import Entity, TextSpan
 from .entity_names import NameMention
+from .token_filter import with_labels
 
 _INITIAL_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "&", "de", "du", "la", "des"})
 
@@ -144,8 +146,9 @@ def _complete_name(doc: Doc, cluster: Cluster) -> None:
     Gheorghe Ceban", labelled a product; later "Ceban says"): a capitalised proper noun
     compounded onto the surname elsewhere in the text completes the name."""
     surname = fold(cluster.name)
-    for token in doc:
-        if not token.is_title or fold(token.text) != surname or token.i == 0:
+    for i in with_labels(doc, POS, ("PROPN",)):
+        token = doc[i]
+        if i == 0 or len(token.text) > len(surname) + 2 or fold(token.text) != surname:
             continue
         first = doc[token.i - 1]
         if (

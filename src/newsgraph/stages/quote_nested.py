@@ -12,6 +12,8 @@ verb right before it, inside the outer quotation, has a subject: "… said, '…
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..lexicons.reporting import CUE_VERBS, LEMMA_ALIASES
@@ -26,6 +28,7 @@ _DOUBLE_CLOSERS = frozenset('”"')
 #: what may stand before an opening mark (inside the outer quotation) and after a closing one
 _BEFORE_OPEN = frozenset(" \t,:;(—–")
 _AFTER_CLOSE = frozenset(" \t,.;:!?)—–\"”’'")
+_ANY_MARK = re.compile("[‘’'‚“”\"]")
 #: words between the reporting verb and the mark: "told us", "said to me"
 _LISTENERS = frozenset({"us", "me", "him", "her", "them", "you"})
 
@@ -46,7 +49,8 @@ def inner_quotations(text: str, start: int, end: int) -> list[Range]:
         closers = _SINGLE_CLOSERS | _DOUBLE_CLOSERS | {"‘"}  # German ‚…‘
     found: list[Range] = []
     opened: int | None = None
-    for i in range(start + 1, end - 1):
+    for match in _ANY_MARK.finditer(text, start + 1, end - 1):  # marks only, not every char
+        i = match.start()
         char = text[i]
         before, after = text[i - 1], text[i + 1]
         if opened is None:

@@ -10,10 +10,12 @@ quotation right before the comma (direct) or the clause before it (indirect) the
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from .quote_marks import QuotedSpan
 from .quote_rules import Attribution, Range
+from .token_filter import with_labels
 
 #: prepositions that open the channel after the speaker ("so the governor on Telegram")
 _CHANNEL_PREPOSITIONS = frozenset({"on", "in", "at", "to", "during", "via"})
@@ -46,35 +48,33 @@ def _speaker_after_so(sentence: Span, so: int) -> Range | None:
 def find_so_attributions(doc: Doc, text: str, quoted: list[QuotedSpan]) -> list[Attribution]:
     """Every ', so <speaker>.' attribution of the document (see the module docstring)."""
     found: list[Attribution] = []
-    for sentence in doc.sents:
-        for token in sentence:
-            if token.lower_ != "so" or token.i < sentence.start + 2:
-                continue
-            comma = doc[token.i - 1]
-            if comma.text in _CLOSING_MARKS:
-                comma = doc[token.i - 2]  # '"We will rebuild," so Keller'
-            if comma.text != ",":
-                continue
-            speaker = _speaker_after_so(sentence, token.i)
-            if speaker is None:
-                continue
-            first, last = doc[speaker[0]], doc[speaker[1]]
-            source = (first.idx, last.idx + len(last))
-            cue = (token.idx, token.idx + len(token))
-            before = [q for q in quoted if q.end <= token.idx and token.idx - q.end <= 3]
-            if before:
-                content, kind = (before[-1].start, before[-1].end), "direct"
-            else:
-                start = sentence.start_char
-                while start < comma.idx and (
-                    text[start].isspace() or text[start] in _CLOSING_MARKS
-                ):
-                    start += 1
-                content, kind = (start, comma.idx), "indirect"
-            if content[1] - content[0] < 2:
-                continue
-            found.append(
-                Attribution([content], cue, source, [kind], 0.7, token.i, construction="so")
-            )
-            break
+    done: set[int] = set()  # one per sentence
+    for i in with_labels(doc, LOWER, ("so",)):
+        token = doc[i]
+        sentence = token.sent
+        if sentence.start in done or token.i < sentence.start + 2:
+            continue
+        comma = doc[token.i - 1]
+        if comma.text in _CLOSING_MARKS:
+            comma = doc[token.i - 2]  # '"We will rebuild," so Keller'
+        if comma.text != ",":
+            continue
+        speaker = _speaker_after_so(sentence, token.i)
+        if speaker is None:
+            continue
+        first, last = doc[speaker[0]], doc[speaker[1]]
+        source = (first.idx, last.idx + len(last))
+        cue = (token.idx, token.idx + len(token))
+        before = [q for q in quoted if q.end <= token.idx and token.idx - q.end <= 3]
+        if before:
+            content, kind = (before[-1].start, before[-1].end), "direct"
+        else:
+            start = sentence.start_char
+            while start < comma.idx and (text[start].isspace() or text[start] in _CLOSING_MARKS):
+                start += 1
+            content, kind = (start, comma.idx), "indirect"
+        if content[1] - content[0] < 2:
+            continue
+        found.append(Attribution([content], cue, source, [kind], 0.7, token.i, construction="so"))
+        done.add(sentence.start)
     return found
