@@ -128,11 +128,8 @@ def find_colon_introduced(
     """Quotations no attribution claims that open right after "<speaker> <reporting verb>
     (<listener>):" ("An employee told Volga Vestnik: „At first we thought …"), when a bad
     parse hid the link (the quotation's own verb taken for the sentence's root)."""
-    claimed = [f for a in attributions for f in a.content]
     found: list[Attribution] = []
-    for quote in quoted:
-        if any(overlaps(s, e, quote.start, quote.end) for s, e in claimed):
-            continue
+    for quote in _unclaimed(quoted, attributions):
         colon = quote.start - 1
         while colon > 0 and text[colon] in " \t":
             colon -= 1
@@ -149,7 +146,6 @@ def find_colon_introduced(
         found.append(
             Attribution([span], cue, source, ["direct"], 0.7, verb.i, construction="colon")
         )
-        claimed.append(span)
     return found
 
 
@@ -170,8 +166,19 @@ def _verb_before_colon(doc: Doc, colon: int) -> Token | None:
     return None
 
 
-#: "wanted to know": a question's cue made of a verb and its complement
-_ASKING = frozenset({"want", "wish"})
+def _unclaimed(quoted: list[QuotedSpan], attributions: list[Attribution]) -> list[QuotedSpan]:
+    """The quotations no attribution's content touches (top-level quotations never overlap
+    one another, so one found here cannot claim another)."""
+    claimed = [f for a in attributions for f in a.content]
+    return [q for q in quoted if not any(overlaps(s, e, q.start, q.end) for s, e in claimed)]
+
+
+def wants_to_know(verb: Token) -> Token | None:
+    """The "know" of "wanted to know", the cue of a question made of a verb and its
+    complement."""
+    if verb.lemma_ not in ("want", "wish"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "know"), None)
 
 
 def find_trailing_cues(
@@ -180,11 +187,8 @@ def find_trailing_cues(
     """Quotations no attribution claims that a cue right after them attributes, where the
     parse hides the speaker: '„…“, replied the 45-year-old.' (the speaker parsed as the
     verb's object) or '„…?“, a reporter wanted to know.'"""
-    claimed = [f for a in attributions for f in a.content]
     found: list[Attribution] = []
-    for quote in quoted:
-        if any(overlaps(s, e, quote.start, quote.end) for s, e in claimed):
-            continue
+    for quote in _unclaimed(quoted, attributions):
         after = doc.char_span(quote.end, min(len(text), quote.end + 1), alignment_mode="expand")
         if after is None or not len(after):
             continue
@@ -204,7 +208,6 @@ def find_trailing_cues(
         found.append(
             Attribution([span], cue, source, ["direct"], 0.6, verb.i, construction="trailing")
         )
-        claimed.append(span)
     return found
 
 
@@ -218,7 +221,7 @@ def _trailing_verb(doc: Doc, i: int) -> Token | None:
             continue
         if LEMMA_ALIASES.get(lemma, lemma) in CUE_VERBS:
             return token
-        if lemma in _ASKING and any(c.lemma_ == "know" for c in token.children):
+        if wants_to_know(token) is not None:
             return token
         return None
     return None

@@ -37,7 +37,12 @@ from . import entities
 from .quote_attributions import find_attributions
 from .quote_channel import find_channel
 from .quote_cue_model import load_model, sentence_of, sentence_starts
-from .quote_introductions import find_colon_introduced, find_introduced, find_trailing_cues
+from .quote_introductions import (
+    find_colon_introduced,
+    find_introduced,
+    find_trailing_cues,
+    wants_to_know,
+)
 from .quote_lines import find_layout_attributions
 from .quote_marks import MIN_SPEECH_WORDS, QuotedSpan, find_quoted
 from .quote_nested import find_nested
@@ -114,13 +119,12 @@ def _wanted_to_know(doc: Doc, attribution: Attribution) -> bool:
     the question, not the start of reported content; False when no content is left."""
     if attribution.verb is None or attribution.cue is None:
         return True
-    verb = doc[attribution.verb]
-    know = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ == "know"), None)
-    if verb.lemma_ not in ("want", "wish") or know is None:
+    know = wants_to_know(doc[attribution.verb])
+    if know is None:
         return True
     start = know.left_edge.idx
-    kept = [(f, k) for f, k in zip(attribution.content, attribution.kinds, strict=True)]
-    kept = [(f, k) for f, k in kept if not f[0] <= start < f[1]]
+    pairs = zip(attribution.content, attribution.kinds, strict=True)
+    kept = [(f, k) for f, k in pairs if not f[0] <= start < f[1]]
     attribution.content = [f for f, _ in kept]
     attribution.kinds = [k for _, k in kept]
     attribution.cue = (attribution.cue[0], max(attribution.cue[1], know.idx + len(know)))
