@@ -50,6 +50,7 @@ from newsgraph.evaluation.polnear import (
 from newsgraph.pipeline import load_model
 from newsgraph.settings import Settings
 from newsgraph.stages import STAGES, entities, quote_attributions, quotes
+from newsgraph.stages.quote_marks import find_quoted
 
 
 def build() -> Language:
@@ -197,6 +198,24 @@ def _sample(text: str, gold: Fragments, pred: Fragments) -> str:
     return f"GOLD {_text(text, gold)[:140]!r}\n        PRED {_text(text, pred)[:140]!r}"
 
 
+def _candidate_coverage(docs: list[PolnearDoc], parses: list[Doc]) -> tuple[int, int]:
+    """How many gold cues some candidate of the wide set overlaps: the recall the cue model
+    could reach at best."""
+    covered = total = 0
+    for source, doc in zip(docs, parses, strict=True):
+        proposed = quote_attributions.propose_attributions(
+            doc, find_quoted(source.text), source.text
+        )
+        cues = [a.cue for a in proposed if a.cue]
+        for gold in source.attributions:
+            if gold.cue is None:
+                continue
+            total += 1
+            lo, hi = gold.cue[0][0], gold.cue[-1][1]
+            covered += any(c[0] < hi and lo < c[1] for c in cues)
+    return covered, total
+
+
 def analyse(
     docs: list[PolnearDoc], parses: list[Doc], nlp: Language, examples: int, top: int = 25
 ) -> None:
@@ -268,6 +287,11 @@ def analyse(
                 )
     stage_s = time.perf_counter() - started
     print(f"{len(docs)} docs; stage+boilerplate {1000 * stage_s / max(1, len(docs)):.1f} ms/doc")
+    covered, total = _candidate_coverage(docs, parses)
+    print(
+        f"gold cues overlapped by a wide candidate (before the cue model): {covered}/{total} "
+        f"= {covered / max(1, total):.3f}"
+    )
     for role in ("content", "source", "cue"):
         for mode in ("exact", "overlap"):
             prf = scores.table[(role, mode)]
