@@ -436,3 +436,9 @@ def test_an_age_refers_back_to_the_person_just_named(nlp: Language) -> None:
         "«I thought my son was joking,» the 58-year-old farmer told the news portal Nistru Azi."
     )
     assert ("the 58-year-old farmer", "Gheorghe Ceban") in _speaker_names(nlp, text)
+
+
+def test_a_research_group_is_no_company(nlp: Language) -> None:
+    doc = _analyse(nlp, ARTICLE)
+    icg = _by_name(doc, "International Crisis Group")
+    assert "company" not in icg.descriptors

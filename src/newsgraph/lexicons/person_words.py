@@ -159,12 +159,12 @@ ORG_NOUNS: frozenset[str] = (
     - PERSON_ROLE_NOUNS
 )
 
-#: last words of company names ("Kallisto Shipping", "Naftogaz Group" is a group as well)
+#: last words of company names ("Kallisto Shipping"; not "Group": "International Crisis Group")
 COMPANY_NAME_WORDS: frozenset[str] = _words(
     """
     shipping lines airlines airways holdings holding inc inc. ltd ltd. llc plc corp corp.
     corporation company co co. energy logistics petroleum oil gas steel motors industries
-    group gmbh ag sa
+    gmbh ag sa
     """
 )
 
