@@ -76,11 +76,8 @@ def find_introduced(
     """Attributions for quotations no attribution claims, whose speaker the sentence before
     introduces (see the module docstring). When that sentence's verb already cues reported
     content ("described the last days"), the quotation continues that attribution."""
-    claimed = [f for a in attributions for f in a.content]
     found: list[Attribution] = []
-    for quote in quoted:
-        if any(overlaps(s, e, quote.start, quote.end) for s, e in claimed):
-            continue
+    for quote in _unclaimed(quoted, attributions):
         before = _sentence_before(doc, quote)
         if before is None or _quotes_inside(text, quoted, before):
             continue
@@ -97,12 +94,25 @@ def find_introduced(
             source = _speaker_source(text, verb) if _someone_speaks(verb) else None
             if source is None:
                 continue
-            cue = _cue_range(doc, text, verb, source)
-            found.append(
-                Attribution([span], cue, source, ["direct"], 0.5, verb.i, construction="introduced")
-            )
-        claimed.append(span)
+            found.append(_said_by(doc, text, quote, verb, source, 0.5, "introduced"))
     return found
+
+
+def _said_by(
+    doc: Doc,
+    text: str,
+    quote: QuotedSpan,
+    verb: Token,
+    source: Range,
+    confidence: float,
+    construction: str,
+) -> Attribution:
+    """The quotation as the direct words of ``source``, cued by ``verb``."""
+    cue = _cue_range(doc, text, verb, source)
+    span = (quote.start, quote.end)
+    return Attribution(
+        [span], cue, source, ["direct"], confidence, verb.i, construction=construction
+    )
 
 
 def _quotes_inside(text: str, quoted: list[QuotedSpan], sentence: Span) -> bool:
@@ -141,11 +151,7 @@ def find_colon_introduced(
         source = _speaker_source(text, verb)
         if source is None:
             continue
-        cue = _cue_range(doc, text, verb, source)
-        span = (quote.start, quote.end)
-        found.append(
-            Attribution([span], cue, source, ["direct"], 0.7, verb.i, construction="colon")
-        )
+        found.append(_said_by(doc, text, quote, verb, source, 0.7, "colon"))
     return found
 
 
@@ -203,11 +209,7 @@ def find_trailing_cues(
             source = _object_speaker(text, verb)  # the subject found was inside the quotation
         if source is None:
             continue
-        cue = _cue_range(doc, text, verb, source)
-        span = (quote.start, quote.end)
-        found.append(
-            Attribution([span], cue, source, ["direct"], 0.6, verb.i, construction="trailing")
-        )
+        found.append(_said_by(doc, text, quote, verb, source, 0.6, "trailing"))
     return found
 
 
