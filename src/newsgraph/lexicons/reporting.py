@@ -180,5 +180,6 @@ OUTLET_WORDS: frozenset[str] = word_set(
 
 #: role nouns that stand for "an outlet" and must be resolved to one named earlier
 OUTLET_ROLE_NOUNS: frozenset[str] = word_set(
-    "agency newspaper paper outlet broadcaster channel magazine network station publication"
+    "agency newspaper paper outlet broadcaster channel magazine network station publication "
+    "site website portal"
 )

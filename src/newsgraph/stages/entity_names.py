@@ -27,7 +27,9 @@ from ..lexicons.person_words import (
     REPORTING_LEMMAS,
     RESEARCH_BODY_WORDS,
     STATEMENT_NOUNS,
+    TITLE_WORDS,
 )
+from ..lexicons.reporting import OUTLET_ROLE_NOUNS, word_set
 from ..spans import in_boilerplate
 from .entity_placenames import is_place_name, is_seat_of_government
 from .token_filter import with_labels
@@ -45,29 +47,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAMING_WORDS = frozenset({"name", "named", "identified", "called", "known", "only"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 #: nouns a name right after stands for: "the news site X", "the naval mission X"
-_BODY_NOUNS = frozenset(
-    {
-        "site",
-        "website",
-        "portal",
-        "newspaper",
-        "paper",
-        "agency",
-        "broadcaster",
-        "channel",
-        "station",
-        "magazine",
-        "outlet",
-        "mission",
-        "operation",
-        "movement",
-        "militia",
-        "party",
-        "company",
-        "firm",
-        "network",
-    }
-)
+_BODY_NOUNS = OUTLET_ROLE_NOUNS | word_set("mission operation movement militia party company firm")
 _ANONYMITY_WORDS = frozenset(
     {"name", "identify", "anonymity", "anonymous", "anonymously", "authorize", "authorise"}
 )
@@ -405,9 +385,8 @@ def _left_out_name(doc: Doc, start: int, end: int) -> bool:
         and token.dep_ == "compound"
         and start <= token.head.i < end
         and token.ent_type_ in ("", "PERSON")
-        and token.lower_.rstrip(".") not in _TITLES
-        and token.lower_ not in _TITLES
-        and token.lower_ not in PERSON_ROLE_NOUNS  # "Analyst Lukas Brandt"
+        and token.lower_ not in TITLE_WORDS  # "Mayor", "Analyst Lukas Brandt"
+        and token.lower_.rstrip(".") not in TITLE_WORDS
     )
 
 

@@ -119,6 +119,17 @@ def descriptive_phrase(token: Token) -> Span:
     return doc[start:end]
 
 
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _acts(token: Token) -> bool:
+    """True for the subject of a verb that reports no words ("X, who …, shares Y's view"):
+    the sentence is about it, which a speaker bonus does not see."""
+    verb = token.head.lemma_.lower()
+    return _is_subject(token) and verb not in REPORTING_LEMMAS and verb not in QUESTION_LEMMAS
+
+
 def _gives_age(phrase: Span) -> bool:
     """True for "the 58-year-old (farmer)": German-style reporting refers back to a person
     just named by age."""
@@ -188,20 +199,9 @@ class Resolver:
                         return told
         return None
 
-    def _is_subject(self, mention: TextSpan) -> bool:
+    def _root(self, mention: TextSpan) -> Token | None:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and (
-            span.root.dep_ in ("nsubj", "nsubjpass") or is_according_to_object(span.root)
-        )
-
-    def _acts(self, mention: TextSpan) -> bool:
-        """True when the mention is the subject of a verb that reports no words ("X, who …,
-        shares Y's view"): the sentence is about it, which a speaker bonus does not see."""
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
-            return False
-        verb = span.root.head.lemma_.lower()
-        return verb not in REPORTING_LEMMAS and verb not in QUESTION_LEMMAS
+        return span.root if span is not None else None
 
     def _latest_person(self, position: int) -> Cluster | None:
         """The named person mentioned last before ``position``, within the role distance."""
@@ -438,7 +438,7 @@ class Resolver:
         # an answer after a question is stronger evidence than mere recency of speaking
         speaker_bonus = 2.0 if last_speaker is self._last_speaker(position) else 3.0
         recent = self._recent_speakers(position, 3)
-        subject = token.dep_ in ("nsubj", "nsubjpass")
+        subject = _is_subject(token)
         best: tuple[float, Cluster] | None = None
         for cluster in self.clusters:
             prior = [m for m in cluster.mentions if m.end <= position]
@@ -451,9 +451,10 @@ class Resolver:
             if fit is None:
                 continue
             score = fit - distance
-            if self._is_subject(prior[-1]):
+            root = self._root(prior[-1])
+            if root is not None and (_is_subject(root) or is_according_to_object(root)):
                 score += 1.0
-                if distance == 1 and subject and self._acts(prior[-1]):
+                if distance == 1 and subject and _acts(root):
                     # "X, who …, shares Y's view. But he doubts …": a subject pronoun
                     # continues the subject of the sentence before
                     score += 1.5
@@ -565,7 +566,7 @@ class Resolver:
         sentence = self.sentence_of(position)
         last_speaker = self._last_speaker(position)
         plural = _is_plural(token)
-        subject = token.dep_ in ("nsubj", "nsubjpass")
+        subject = _is_subject(token)
         generic = lemma in GENERIC_PERSON_NOUNS
         wanted = "f" if lemma in FEMALE_NOUNS else "m" if lemma in MALE_NOUNS else None
         best: tuple[float, Cluster] | None = None
@@ -618,7 +619,8 @@ class Resolver:
             score -= 0.1 * distance
             if cluster is last_speaker:
                 score += 0.5
-            if distance == 1 and subject and self._acts(prior[-1]):
+            root = self._root(prior[-1]) if distance == 1 and subject else None
+            if root is not None and _acts(root):
                 score += 1.0  # "X, who …, agrees with Y. But the researcher considers …"
             if best is None or score > best[0]:
                 best = (score, cluster)
@@ -694,12 +696,12 @@ def _name_words(cluster: Cluster) -> set[str]:
 
 #: the person noun of a verb a descriptor may open with ("researches …": a researcher)
 _AGENT_NOUNS = {
-    "research": "researcher",
-    "teach": "teacher",
-    "lectur": "lecturer",
-    "advis": "adviser",
-    "edit": "editor",
-    "report": "reporter",
+    "researches": "researcher",
+    "teaches": "teacher",
+    "lectures": "lecturer",
+    "advises": "adviser",
+    "edits": "editor",
+    "reports": "reporter",
 }
 
 
@@ -714,8 +716,7 @@ def _role_words(cluster: Cluster) -> set[str]:
     words: set[str] = set()
     for descriptor in cluster.descriptors:
         # "researches infrastructure at KSE" makes "the researcher"
-        first = descriptor.split()[0].lower() if descriptor.split() else ""
-        agent = _AGENT_NOUNS.get(first.removesuffix("es")) or _AGENT_NOUNS.get(first[:-1])
+        agent = _AGENT_NOUNS.get(descriptor.split(maxsplit=1)[0].lower()) if descriptor else None
         if agent:
             words.add(agent)
     for text in (*cluster.descriptors, cluster.name, *cluster.affiliations, *cluster.aliases):

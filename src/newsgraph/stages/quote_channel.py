@@ -38,10 +38,7 @@ _CONFERENCE = re.compile(
     r"|\b(?i:at|during)\s+" + _DET + r"(?:[\w-]+\s+){0,2}?(briefing)\b"
 )
 _TWEETED = re.compile(r"\btweet(?:ed|s|ing)?\b")
-_OUTLET_NOUNS = (
-    r"(?:news\s+)?(?:site|website|portal|newspaper|paper|agency|broadcaster|channel|station"
-    r"|magazine|outlet)"
-)
+_OUTLET_NOUNS = r"(?:news\s+)?(?:" + "|".join(sorted(OUTLET_ROLE_NOUNS)) + ")"
 #: "quoted by the local news site X", "according to the news portal X"
 _QUOTED_BY = re.compile(
     r"\b(?:quoted\s+by|according\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"

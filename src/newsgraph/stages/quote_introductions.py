@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicons.reporting import CUE_VERBS, LEMMA_ALIASES, word_set
+from ..lexicons.reporting import word_set
 from ..spans import overlaps
 from .quote_attributions import _speaker_source
 from .quote_marks import MIN_SPEECH_WORDS, QuotedSpan
-from .quote_rules import Attribution, Range, _cue_range, _subject
+from .quote_rules import Attribution, Range, _cue_range, _is_cue, _subject
 
 #: verbs that introduce an account without reporting its words ("described the last days",
 #: "recalls the night", "points to the terrain", "explained the decision")
@@ -94,22 +94,21 @@ def find_introduced(
             source = _speaker_source(text, verb) if _someone_speaks(verb) else None
             if source is None:
                 continue
-            found.append(_said_by(doc, text, quote, verb, source, 0.5, "introduced"))
+            found.append(said_by(doc, text, span, verb, source, 0.5, "introduced"))
     return found
 
 
-def _said_by(
+def said_by(
     doc: Doc,
     text: str,
-    quote: QuotedSpan,
+    span: Range,
     verb: Token,
     source: Range,
     confidence: float,
     construction: str,
 ) -> Attribution:
-    """The quotation as the direct words of ``source``, cued by ``verb``."""
+    """The quotation at ``span`` as the direct words of ``source``, cued by ``verb``."""
     cue = _cue_range(doc, text, verb, source)
-    span = (quote.start, quote.end)
     return Attribution(
         [span], cue, source, ["direct"], confidence, verb.i, construction=construction
     )
@@ -151,7 +150,7 @@ def find_colon_introduced(
         source = _speaker_source(text, verb)
         if source is None:
             continue
-        found.append(_said_by(doc, text, quote, verb, source, 0.7, "colon"))
+        found.append(said_by(doc, text, (quote.start, quote.end), verb, source, 0.7, "colon"))
     return found
 
 
@@ -163,8 +162,7 @@ def _verb_before_colon(doc: Doc, colon: int) -> Token | None:
         return None
     token = doc[span.start - 1]
     for _ in range(3):
-        lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and LEMMA_ALIASES.get(lemma, lemma) in CUE_VERBS:
+        if _is_cue(token):
             return token
         if token.head is token or token.head.i > token.i:
             return None
@@ -209,7 +207,7 @@ def find_trailing_cues(
             source = _object_speaker(text, verb)  # the subject found was inside the quotation
         if source is None:
             continue
-        found.append(_said_by(doc, text, quote, verb, source, 0.6, "trailing"))
+        found.append(said_by(doc, text, (quote.start, quote.end), verb, source, 0.6, "trailing"))
     return found
 
 
@@ -218,10 +216,9 @@ def _trailing_verb(doc: Doc, i: int) -> Token | None:
     for token in doc[i : min(len(doc), i + 8)]:
         if token.is_sent_start and token.i > i:
             return None
-        lemma = token.lemma_.lower()
         if token.pos_ != "VERB":
             continue
-        if LEMMA_ALIASES.get(lemma, lemma) in CUE_VERBS:
+        if _is_cue(token):
             return token
         if wants_to_know(token) is not None:
             return token

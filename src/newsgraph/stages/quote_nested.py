@@ -16,10 +16,10 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ..lexicons.reporting import CUE_VERBS, LEMMA_ALIASES
 from .quote_attributions import _speaker_source
+from .quote_introductions import said_by
 from .quote_marks import MIN_SPEECH_WORDS
-from .quote_rules import Attribution, Range, _cue_range
+from .quote_rules import Attribution, Range, _is_cue
 
 _SINGLE_OPENERS = frozenset("‘'‚")  # ‚…‘ inside German „…“
 _SINGLE_CLOSERS = frozenset("’'")
@@ -29,8 +29,6 @@ _DOUBLE_CLOSERS = frozenset('”"')
 _BEFORE_OPEN = frozenset(" \t,:;(—–")
 _AFTER_CLOSE = frozenset(" \t,.;:!?)—–\"”’'")
 _ANY_MARK = re.compile("[‘’'‚“”\"]")
-#: words between the reporting verb and the mark: "told us", "said to me"
-_LISTENERS = frozenset({"us", "me", "him", "her", "them", "you"})
 
 
 def inner_quotations(text: str, start: int, end: int) -> list[Range]:
@@ -62,6 +60,10 @@ def inner_quotations(text: str, start: int, end: int) -> list[Range]:
     return found
 
 
+#: words between the reporting verb and the mark: "told us", "said to me"
+_LISTENERS = frozenset({"us", "me", "him", "her", "them", "you"})
+
+
 def _reporting_verb_before(doc: Doc, mark: int) -> Token | None:
     """The reporting verb that introduces a quotation opening at character ``mark``:
     "said, '", "told us: '"."""
@@ -76,10 +78,7 @@ def _reporting_verb_before(doc: Doc, mark: int) -> Token | None:
     token = doc[i]
     if token.lower_ in _LISTENERS and token.head.i < token.i:
         token = token.head
-    lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or LEMMA_ALIASES.get(lemma, lemma) not in CUE_VERBS:
-        return None
-    return token
+    return token if _is_cue(token) else None
 
 
 def find_nested(doc: Doc, text: str, attributions: list[Attribution]) -> list[Attribution]:
@@ -99,10 +98,5 @@ def find_nested(doc: Doc, text: str, attributions: list[Attribution]) -> list[At
                 source = _speaker_source(text, verb)
                 if source is None or source[0] < start:
                     continue
-                cue = _cue_range(doc, text, verb, source)
-                found.append(
-                    Attribution(
-                        [(lo, hi)], cue, source, ["direct"], 0.6, verb.i, construction="nested"
-                    )
-                )
+                found.append(said_by(doc, text, (lo, hi), verb, source, 0.6, "nested"))
     return found
