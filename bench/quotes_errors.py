@@ -332,7 +332,7 @@ def main() -> None:
     )
     nlp = build()
     # speakers are not scored here: skip the entities stage and its resolver
-    entities.resolve_speaker = lambda doc, start, end: None  # type: ignore[assignment]
+    entities.resolve_speaker = lambda doc, start, end, not_meant=None: None  # type: ignore[assignment]
     parses = parsed(nlp, docs, cache)
     analyse(docs, parses, nlp, args.examples, args.top)
 

@@ -178,7 +178,7 @@ def polnear_train() -> tuple[Language, list[PolnearDoc], list[Doc]]:
     scores them)."""
     docs = load_split(data_dir() / "quotes" / "polnear" / "train")
     nlp = build()
-    entities.resolve_speaker = lambda doc, start, end: None  # type: ignore[assignment]
+    entities.resolve_speaker = lambda doc, start, end, not_meant=None: None  # type: ignore[assignment]
     parses = parsed(nlp, docs, Path(tempfile.gettempdir()) / "newsgraph_polnear_train_all.spacy")
     boiler = nlp.get_pipe("newsgraph_boilerplate")
     for doc in parses:

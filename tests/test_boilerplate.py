@@ -24,6 +24,9 @@ from newsgraph.stages.boilerplate import classify_line, find
         ("By Anna Smith and Petro Koval", "byline"),
         ("By Maria Lopez, Kyiv", "byline"),
         ("A report by Jana Weber and Ivo Marek", "byline"),
+        ("Medics load a stretcher into an ambulance. Photograph: Ana Ruiz/The Courier", "caption"),
+        ("Photograph: Ana Ruiz/The Courier", "credit"),
+        ("jbm/dk/rl", "credit"),
     ],
 )
 def test_marked_lines_are_boilerplate(line: str, kind: str) -> None:
@@ -83,6 +86,24 @@ def test_dateline_is_flagged_only_up_to_the_dash() -> None:
     assert dateline.kind == "dateline"
     assert dateline.text == "KYIV, March 5 (Reuters) -"
     assert text[dateline.start : dateline.end] == dateline.text
+
+
+def test_dateline_with_a_country_in_brackets() -> None:
+    text = "Bunia (DR Congo) (AFP) - Aid trucks reached the camp on Friday , officials said ."
+    (dateline,) = find(_doc(text, {"reached", "said"}))
+    assert (dateline.kind, dateline.text) == ("dateline", "Bunia (DR Congo) (AFP) -")
+
+
+def test_british_byline_under_the_title_but_not_a_title_or_story_line() -> None:
+    text = (
+        "Floods Return to Kherson\n\n"
+        "Tom Hale and Mira Patel in Kherson\n\n"
+        "The water rose overnight , officials said .\n\n"
+        "Schools in Kherson\n\n"
+        "Classes moved online ."
+    )
+    found = find(_doc(text, {"rose", "said", "moved", "Return"}))
+    assert [(b.kind, b.text) for b in found] == [("byline", "Tom Hale and Mira Patel in Kherson")]
 
 
 def test_headline_with_colon_is_not_a_dateline_but_dash_datelines_are() -> None:

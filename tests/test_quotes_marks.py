@@ -97,3 +97,31 @@ def test_never_raises_on_any_mix_of_marks() -> None:
         text = f"{combo[0]}one two{combo[1]} three {combo[2]}four\n{combo[1]}five"
         for span in find_quoted(text):
             assert 0 <= span.start < span.end <= len(text)
+
+
+def test_british_single_marks_around_a_double_quoted_one_are_the_top_level() -> None:
+    text = (
+        "‘My neighbour keeps saying, “Go west while the road is open.” But somebody has to "
+        "feed the goats,’ Mr Koval told the paper."
+    )
+    assert quoted(text) == [
+        "‘My neighbour keeps saying, “Go west while the road is open.” But somebody has to "
+        "feed the goats,’"
+    ]
+
+
+def test_single_marks_inside_double_ones_stay_nested_in_the_american_order() -> None:
+    text = "He said “they’ll go ‘back home’ soon,” and called it ‘a done deal’ later."
+    assert quoted(text) == ["“they’ll go ‘back home’ soon,”", "‘a done deal’"]
+
+
+def test_unclosed_quote_ends_before_a_speaker_set_off_by_commas() -> None:
+    text = (
+        "“The wards are full. We operate in the corridor, a surgeon at the hospital, who "
+        "asked not to be named, told Reuters on Friday. He said the generator failed."
+    )
+    assert quoted(text) == ["“The wards are full. We operate in the corridor,"]
+    named = "“We will hold the bridge, Olena Marchuk, a volunteer medic, said on Monday."
+    assert quoted(named) == ["“We will hold the bridge,"]
+    plain = "“We will hold the bridge, we will hold the town, he said. Then he left."
+    assert quoted(plain) == ["“We will hold the bridge, we will hold the town,"]

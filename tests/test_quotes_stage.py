@@ -294,3 +294,78 @@ def test_a_question_and_its_answer_with_the_speakers_after_them(nlp: Language) -
         ("Does that really hurt Moscow?", "a reporter"),
         ("It hurts where it matters, in the budget and at the petrol pump", "Taras Levchenko"),
     ]
+
+
+def test_bare_paragraphs_of_an_exchange_take_turns(nlp: Language) -> None:
+    text = (
+        "Olena Savchuk, who runs the shelter, met the district official Ihor Melnyk at the gate "
+        "on Friday.\n\n"
+        "“The boiler has been broken since October,” Savchuk said.\n\n"
+        "“I sent a crew last week. They found nothing wrong,” Melnyk said.\n\n"
+        "“Then your crew should sleep here one night.”\n\n"
+        "“You know there is no money for a new one.”"
+    )
+    found = _speaker_name(nlp, text)
+    assert [name for _, name in found] == [
+        "Olena Savchuk",
+        "Ihor Melnyk",
+        "Olena Savchuk",
+        "Ihor Melnyk",
+    ]
+
+
+def test_a_bare_paragraph_after_an_interview_answer_carries_the_answer_on(
+    nlp: Language,
+) -> None:
+    text = (
+        "“Will the bridge reopen?” a reporter asked Mayor Ihor Melnyk on Friday. “Not this "
+        "winter,” Melnyk replied.\n\n"
+        "“The engineers need at least four months, and the ice makes every repair slower.”"
+    )
+    found = _speaker_name(nlp, text)
+    assert found[-1] == ("direct", "Ihor Melnyk")
+
+
+def test_a_pronoun_in_a_quotation_is_not_the_quotation_s_own_speaker(nlp: Language) -> None:
+    text = (
+        "Halyna Tkachuk, a teacher, stayed when the front came closer. ‘My sister calls "
+        "every night. She says, “Pack one bag and come to Lviv.” But the children here still "
+        "need their lessons,’ Ms Tkachuk said."
+    )
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.entities}
+    by_text = {q.text: names.get(q.speaker) if q.speaker else None for q in doc._.quotes}
+    assert by_text["Pack one bag and come to Lviv."] != "Halyna Tkachuk"
+    assert any(
+        text.startswith("My sister calls") and name == "Halyna Tkachuk"
+        for text, name in by_text.items()
+    )
+
+
+def test_an_inverted_cue_after_an_adverb_names_its_speaker(nlp: Language) -> None:
+    text = (
+        "Dr Lena Fischer studies drone warfare in Vienna. Instead, said Dr Fischer, the "
+        "attacks were meant to empty the town without storming it."
+    )
+    found = run(nlp, text)
+    assert len(found) == 1
+    assert found[0].source is not None and found[0].source.text == "Dr Fischer"
+    assert found[0].text == "the attacks were meant to empty the town without storming it"
+
+
+def test_an_inverted_parenthetical_cue_keeps_the_clause_subject_in_the_content(
+    nlp: Language,
+) -> None:
+    text = "The strike, said the governor, was the worst this year."
+    found = run(nlp, text)
+    assert [q.text for q in found] == ["The strike", "was the worst this year"]
+    assert all(q.source is not None and q.source.text == "the governor" for q in found)
+
+
+def test_a_pronoun_agrees_with_first_names_the_hand_lists_lack(nlp: Language) -> None:
+    text = (
+        "Gheorghe Ceban runs a vineyard near the border. His neighbour Doina Ursu, an "
+        "economist, visited him on Monday. Ursu said prices for diesel had doubled. "
+        "“We cannot pay this,” he said."
+    )
+    assert _speaker_name(nlp, text)[-1] == ("direct", "Gheorghe Ceban")

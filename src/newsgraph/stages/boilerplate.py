@@ -41,17 +41,18 @@ _BYLINE = re.compile(
     r"(?:\s*[,|/–-]\s*[\w .'’&-]{0,40})?\s*$",
 )
 _CREDIT = re.compile(
-    r"^\s*\(?\s*(?:(?:photo|image|picture|video|graphic|illustration|credit|source|foto)s?\s*"
+    r"^\s*\(?\s*(?:(?:photo(?:graph)?|image|picture|video|graphic|illustration|credit|source"
+    r"|foto)s?\s*"
     r"(?:credit)?\s*:|©|\(c\)\s|copyright\b|(?:additional\s+)?reporting\s+by\b|editing\s+by\b"
     r"|writing\s+by\b)",
     re.IGNORECASE,
 )
 #: "Photo: <a described scene>" is a caption; "Photo: <agency/name>" alone is a credit
 _DESCRIBED_PICTURE = re.compile(
-    r"^\s*\(?\s*(?:photo|image|picture|foto)s?\s*:\s*(\S+(?:\s+\S+){5,})", re.I
+    r"^\s*\(?\s*(?:photo(?:graph)?|image|picture|foto)s?\s*:\s*(\S+(?:\s+\S+){5,})", re.I
 )
 _CAPTION_END = re.compile(
-    r"(?:\((?:photo|image|picture|foto)s?\s*:[^)]*\)|(?:photo|image|picture)\s*:\s*[^.]{1,60}"
+    r"(?:\((?:photo|image|picture|foto)s?\s*:[^)]*\)|(?:photo(?:graph)?|image|picture)\s*:\s*[^.]{1,60}"
     r"|/\s*(?:AFP|Reuters|AP|dpa|EPA|Getty Images|Anadolu|TASS|Ukrinform)"
     r"|\b(?:AFP|AP|EPA|Reuters)\s+via\s+Getty\s+Images)\s*$",
     re.IGNORECASE,
@@ -59,9 +60,20 @@ _CAPTION_END = re.compile(
 _CAPTION_START = re.compile(r"^\s*(?:pictured|above|top|left|right|below|caption)\s*:", re.I)
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})?\s*"
+    r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})?\s*(?:\([A-Z][\w .'’-]{1,30}\)\s*)?"
     r"(?:\((?:Reuters|AP|AFP|dpa|Ukrinform|Interfax|UNIAN)\)|,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*"
     r"(?:\((?:Reuters|AP|AFP|dpa)\))?)?\s*[-–—]\s+"
+)
+#: the desk initials that close an agency story ("pma/cl/jm")
+_DESK_INITIALS = re.compile(r"^\s*[a-z]{2,4}(?:/[a-z]{2,4}){1,5}\s*$")
+#: a British byline under the headline: "Harriet Lowe in Nikopol", "A and B in Kyiv"
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
+_BYLINE_IN = re.compile(
+    r"^\s*"
+    + _NAME
+    + r"(?:\s+and\s+"
+    + _NAME
+    + r")?\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*$"
 )
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*$""")
 _TEASER_FORM = re.compile(r"[:|]|\+\+\+|^\s*(?:live|video|watch|exclusive|analysis)\b", re.I)
@@ -126,6 +138,8 @@ def classify_line(line: str) -> str | None:
         return "caption"
     if _BYLINE.match(line) and len(line.split()) <= 12:
         return "byline"
+    if _DESK_INITIALS.match(line):
+        return "credit"
     return None
 
 
@@ -140,6 +154,9 @@ def find(doc: Doc) -> list[Boilerplate]:
         kind = classify_line(line)
         if kind is not None:
             found.append(Boilerplate(start, end, line, kind))
+            continue
+        if 1 <= index <= 3 and _BYLINE_IN.match(line):
+            found.append(Boilerplate(start, end, line, "byline"))
             continue
         dateline = _DATELINE.match(line)
         if dateline and index <= 2:

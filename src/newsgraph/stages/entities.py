@@ -91,14 +91,17 @@ def set_annotations(doc: Doc, found: Found) -> None:
     doc.user_data[SENTENCES_KEY] = list(found.sentence_starts)
 
 
-def resolve_speaker(doc: Doc, source_start: int, source_end: int) -> str | None:
+def resolve_speaker(
+    doc: Doc, source_start: int, source_end: int, not_meant: str | None = None
+) -> str | None:
     """The id of the entity that the source words at [source_start, source_end) refer to.
 
     Handles names, surnames, pronouns and role nouns; an unnamed descriptive source ("a
     Ukrainian soldier") that is not an entity yet is added to ``doc._.entities`` as one, and a
     resolved pronoun or surname is added to its entity's mentions. Returns None when nothing
     can be resolved. Call it in text order: each resolved source becomes the latest speaker,
-    which the next pronoun's resolution takes into account.
+    which the next pronoun's resolution takes into account. ``not_meant``: an entity a
+    pronoun cannot refer to here (the speaker of the quotation the source stands in).
     """
     if source_end <= source_start:
         return None
@@ -112,7 +115,7 @@ def resolve_speaker(doc: Doc, source_start: int, source_end: int) -> str | None:
         return None
     source_start, source_end = span.start_char, span.end_char
     known = _known_speaker(doc, span)
-    if known is not None:
+    if known is not None and known != not_meant:
         doc.user_data[SPEAKERS_KEY] = [*doc.user_data.get(SPEAKERS_KEY, []), [source_start, known]]
         return known
     clusters = [Cluster.from_record(entity) for entity in doc._.entities]
@@ -122,7 +125,7 @@ def resolve_speaker(doc: Doc, source_start: int, source_end: int) -> str | None:
     starts = doc.user_data.get(SENTENCES_KEY)
     if starts is None:
         starts = doc.user_data[SENTENCES_KEY] = sentence_offsets(doc)
-    resolver = Resolver(doc, clusters, speakers, starts)
+    resolver = Resolver(doc, clusters, speakers, starts, not_meant)
     cluster = resolver.coordinated(span) or resolver.cluster_at(source_start, source_end)
     if cluster is None:
         cluster = resolver.resolve_token(span.root)

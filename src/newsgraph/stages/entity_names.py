@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicons.first_names import first_name_gender
 from ..lexicons.person_words import (
     FEMALE_NAMES,
     FEMALE_TITLES,
@@ -352,6 +353,10 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
         )
         if organisation:
             start = _with_country(doc, start, end)
+        else:
+            start, end, _ = _trim(doc, start, end, "PERSON")  # "Ms Tkachuk said": the surname
+            if start >= end:
+                continue
         found.append(NameMention(start, end, "ORG" if organisation else "PERSON"))
         covered.update(range(start, end))
     found.sort(key=lambda m: m.start)
@@ -429,10 +434,16 @@ def title_gender(doc: Doc, start: int) -> str | None:
 
 
 def name_gender(name: str) -> str | None:
-    """Gender of a full name by its first name ("Anna Keller" -> "f"), else None."""
-    first = name.split()[0].lower() if name.split() else ""
+    """Gender of a full name by its first name ("Anna Keller" -> "f"), else None. The hand
+    lists decide first; a name they lack is looked up in the larger table of
+    :mod:`..lexicons.first_names`, but only for a name of two words or more: a surname alone
+    ("Jordan", "Keller") says nothing about gender."""
+    words = name.split()
+    first = words[0].lower() if words else ""
     if first in FEMALE_NAMES:
         return "f"
     if first in MALE_NAMES:
         return "m"
+    if len(words) >= 2 and first not in TITLE_WORDS:
+        return first_name_gender(first)
     return None

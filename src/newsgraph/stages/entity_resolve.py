@@ -160,10 +160,14 @@ class Resolver:
         clusters: list[Cluster],
         speakers: list[tuple[int, Cluster]] | None = None,
         sentence_starts: list[int] | None = None,
+        not_meant: str | None = None,
     ) -> None:
         self.doc = doc
         self.clusters = clusters
         self.speakers: list[tuple[int, Cluster]] = speakers or []
+        #: the id of an entity a pronoun cannot mean here: the speaker of the quotation the
+        #: pronoun stands in ("she" in Bondar's '‘She says, “Mum, leave”’' is not Bondar)
+        self.not_meant = not_meant
         # ``doc.sents`` checks the whole document's annotation in Python on every access:
         # callers that resolve many sources pass the offsets computed once
         self.sentence_starts = (
@@ -261,7 +265,11 @@ class Resolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         head = span.root if span is not None else None
         inside: list[tuple[TextSpan, Cluster]] = [
-            (m, c) for c in self.clusters for m in c.mentions if m.start < end and start < m.end
+            (m, c)
+            for c in self.clusters
+            if self.not_meant is None or c.id != self.not_meant
+            for m in c.mentions
+            if m.start < end and start < m.end
         ]
         if not inside:
             return None
@@ -442,7 +450,7 @@ class Resolver:
         best: tuple[float, Cluster] | None = None
         for cluster in self.clusters:
             prior = [m for m in cluster.mentions if m.end <= position]
-            if not prior:
+            if not prior or (self.not_meant is not None and cluster.id == self.not_meant):
                 continue
             distance = sentence - self.sentence_of(prior[-1].start)
             if distance > MAX_PRONOUN_DISTANCE:

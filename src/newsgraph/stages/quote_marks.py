@@ -9,8 +9,9 @@ mark is dropped, so one error costs at most one paragraph.
 Styles: curly double (“…”), straight double ("…", direction judged from the neighbouring
 characters), typewriter pairs (``…'' and ''…''), guillemets («…» and »…«), German low-high
 („…“), and single quotes (‘…’ and straight '…') when they stand at the top level of a
-paragraph. Only top-level stretches are returned: a quote nested in another quote is part of
-its content, not a quote of its own.
+paragraph, also around a double-quoted stretch (the British order). Only top-level
+stretches are returned: a quote nested in another quote is part of its content, not a quote
+of its own.
 """
 
 from __future__ import annotations
@@ -114,12 +115,27 @@ _TRAILING_CUE = re.compile(
 )
 
 
+#: the same with a speaker set off by commas: ", a doctor at the clinic, who spoke on
+#: condition of anonymity, told AFP." or ", Olena Petrenko, a nurse, said."
+_TRAILING_APPOSED_CUE = re.compile(
+    r",\s+(?:(?:a|an|the|another|one)\s+|[A-Z][\w’'-]+\s+)[^.!?\"“”«»„\n,]{0,60}"
+    r"(?:,[^.!?\"“”«»„\n,]{1,80}){1,2},\s+" + _CLOSING_VERBS + r"\b"
+    r"[^.!?\"“”«»„\n]{0,120}[.!?](?=\s|$)"
+)
+
+
 def _before_trailing_cue(text: str, start: int, end: int) -> int:
     """Where an unclosed quotation most likely ended: before the first ``, <speaker> said``
     (or ``, said <speaker>``) that closes a sentence inside it, its comma kept as PolNeAR keeps
-    it ('"That is the whole story, he told reporters.'); else at the paragraph's end."""
-    found = _TRAILING_CUE.search(text, start + 1, end)
-    return found.start() + 1 if found else end
+    it ('"That is the whole story, he told reporters.') or before a speaker set off by commas
+    (', a doctor, who asked not to be named, said.'), whichever comes first; else at the
+    paragraph's end."""
+    found = [
+        match.start()
+        for pattern in (_TRAILING_CUE, _TRAILING_APPOSED_CUE)
+        if (match := pattern.search(text, start + 1, end)) is not None
+    ]
+    return min(found) + 1 if found else end
 
 
 def _pair_singles(text: str, lo: int, hi: int) -> list[QuotedSpan]:
@@ -151,16 +167,36 @@ def _pair_singles(text: str, lo: int, hi: int) -> list[QuotedSpan]:
     return spans
 
 
+def _outer_singles(text: str, lo: int, hi: int, doubles: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Single-quoted stretches that hold a double-quoted one: the British order, ‘She says,
+    “Mum, just leave.” And I stay,’ where the single marks are the top level. A stretch that
+    only partly overlaps a double-quoted one is a mispairing and is not kept."""
+    if not doubles:
+        return []
+    return [
+        single
+        for single in _pair_singles(text, lo, hi)
+        if any(single.start < d.start and d.end <= single.end for d in doubles)
+        and not any(d.start < single.start < d.end or d.start < single.end < d.end for d in doubles)
+    ]
+
+
 def find_quoted(text: str) -> list[QuotedSpan]:
     """Top-level quoted stretches of ``text`` in order; never raises, whatever the marks."""
     found: list[QuotedSpan] = []
     for paragraph in _PARAGRAPH.finditer(text):
         lo, hi = paragraph.span()
         doubles = _pair_doubles(text, lo, hi)
-        found.extend(doubles)
+        outer = _outer_singles(text, lo, hi, doubles)
+        top = sorted(
+            [d for d in doubles if not any(o.start < d.start and d.end <= o.end for o in outer)]
+            + outer,
+            key=lambda span: span.start,
+        )
+        found.extend(top)
         cursor = lo
         gaps: list[tuple[int, int]] = []
-        for span in doubles:
+        for span in top:
             gaps.append((cursor, span.start))
             cursor = span.end
         gaps.append((cursor, hi))

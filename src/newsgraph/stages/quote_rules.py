@@ -129,14 +129,37 @@ def _subject(verb: Token) -> Token | None:
     tok = verb
     while seen < 4:
         subjects = [child for child in tok.children if child.dep_ in _SUBJECTS]
-        if subjects:  # a misparse can give two: the one next to the verb is its own
-            subject = min(subjects, key=lambda child: abs(child.i - tok.i))
+        if subjects:  # a misparse can give two: the one next to the verb is its own, and
+            # of two as near round a cue set into a clause, the one after it ("The strike,
+            # said the governor, was …")
+            inverted = tok.dep_ == "parataxis"
+            subject = min(subjects, key=lambda c: (abs(c.i - tok.i), inverted and c.i < tok.i))
             return None if _expletive(subject, verb, tok) else subject
         if tok.dep_ in _INHERIT and tok.head is not tok:
             tok = tok.head
             seen += 1
             continue
-        return _stranded_subject(verb) if tok is verb and verb.dep_ == "ROOT" else None
+        if tok is verb and verb.dep_ == "ROOT":
+            return _stranded_subject(verb) or _inverted_subject(verb)
+        return None
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """ "Instead, said Dr Reddy, the drones were …": the parser made the speaker after the
+    subjectless cue a second subject of the reported clause. It is the one that opens right
+    after the verb and is closed by a comma, before the clause's own subject."""
+    doc = verb.doc
+    for clause in verb.rights:
+        if clause.dep_ != "ccomp":
+            continue
+        subjects = [c for c in clause.lefts if c.dep_ in _SUBJECTS]
+        if len(subjects) < 2:
+            return None
+        first = subjects[0]
+        last = first.right_edge.i  # the closing comma may hang on the name itself
+        closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+        return first if first.left_edge.i == verb.i + 1 and closed else None
     return None
 
 
@@ -409,10 +432,19 @@ def _indirect(
     if head.dep_ == "dobj" and head.head.i == verb.i:
         right = _coordinated_object(doc, verb, right)
     lo, hi = doc[left].idx, doc[right].idx + len(doc[right])
+    if source is not None and lo == source[0] and source[1] < hi:
+        lo = source[1]  # the inverted speaker the parser put into the clause (see above)
     clause_lo = min(cue[0], source[0]) if source else cue[0]
     clause_hi = max(cue[1], source[1]) if source else cue[1]
     if head.i == verb.head.i and _parenthetical(verb):
-        clause_lo = min(clause_lo, doc[verb.left_edge.i].idx)
+        first = verb.left_edge.i
+        if source is not None and source[0] > verb.idx:
+            # "The strike, said the governor, was …" parsed with "strike" as a second subject
+            # of "said": the words before the inverted cue are the clause's, not the cue's
+            for child in verb.lefts:
+                if child.dep_ in _SUBJECTS:
+                    first = max(first, child.right_edge.i + 1)
+        clause_lo = min(clause_lo, doc[first].idx)
         clause_hi = max(clause_hi, doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i]))
     if lo <= clause_lo < hi:  # the cue interrupts the clause, or closes it: never inside it
         pieces = [_trim(text, lo, clause_lo), _trim(text, clause_hi, hi)]

@@ -16,7 +16,8 @@ Small steps, each in its own module:
    turns quotations nobody claimed into follow-on quotes of the previous speaker, and emits
    :class:`~newsgraph.records.Quote` records with speaker (via
    :func:`newsgraph.stages.entities.resolve_speaker`, called in text order) and channel
-   (:mod:`.quote_channel`).
+   (:mod:`.quote_channel`); :mod:`.quote_dialogue` then gives the bare paragraphs of a
+   two-person exchange to the party whose turn it is.
 
 An attribution whose content has several fragments (``"…," he said, "…"``) becomes one quote
 per fragment; later fragments point at the first with ``continues`` and carry the same cue and
@@ -37,6 +38,7 @@ from . import entities
 from .quote_attributions import find_attributions
 from .quote_channel import find_channel
 from .quote_cue_model import load_model, sentence_of, sentence_starts
+from .quote_dialogue import take_turns
 from .quote_introductions import (
     find_colon_introduced,
     find_introduced,
@@ -265,7 +267,8 @@ def find(doc: Doc) -> list[Quote]:
         if index not in speakers:
             speaker: str | None = None
             if a.source is not None:
-                speaker = entities.resolve_speaker(doc, a.source[0], a.source[1])
+                outer = _outer_speaker(a, attributions, speakers)
+                speaker = entities.resolve_speaker(doc, a.source[0], a.source[1], outer)
             elif a.follows is not None:
                 speaker = speakers.get(root(a))
             speakers[index] = speaker
@@ -294,7 +297,21 @@ def find(doc: Doc) -> list[Quote]:
                 continues=ids[(root(a), 0)] if part or a.follows is not None else None,
             )
         )
-    return quotes
+    return take_turns(text, quotes)
+
+
+def _outer_speaker(
+    a: Attribution, attributions: list[Attribution], speakers: dict[int, str | None]
+) -> str | None:
+    """For a quotation nested in another, the outer quotation's speaker (already resolved:
+    its content starts first): the one person the inner source cannot be."""
+    if a.construction != "nested":
+        return None
+    lo, hi = a.content[0]
+    for index, other in enumerate(attributions):
+        if other is not a and any(s < lo and hi <= e for s, e in other.content):
+            return speakers.get(index)
+    return None
 
 
 def set_annotations(doc: Doc, found: list[Quote]) -> None:
