@@ -100,10 +100,12 @@ class _Timed:
         self.seconds = 0.0
         self.inner = entities.resolve_speaker
 
-    def __call__(self, doc: Doc, start: int, end: int) -> str | None:
+    def __call__(
+        self, doc: Doc, start: int, end: int, not_meant: str | None = None
+    ) -> str | None:
         started = time.perf_counter()
         try:
-            return self.inner(doc, start, end)
+            return self.inner(doc, start, end, not_meant)
         finally:
             self.seconds += time.perf_counter() - started
 
