@@ -100,9 +100,7 @@ class _Timed:
         self.seconds = 0.0
         self.inner = entities.resolve_speaker
 
-    def __call__(
-        self, doc: Doc, start: int, end: int, not_meant: str | None = None
-    ) -> str | None:
+    def __call__(self, doc: Doc, start: int, end: int, not_meant: str | None = None) -> str | None:
         started = time.perf_counter()
         try:
             return self.inner(doc, start, end, not_meant)
