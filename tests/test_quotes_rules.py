@@ -407,3 +407,47 @@ def test_a_content_never_takes_in_its_own_cue() -> None:
         ]
     )
     assert spans(doc) == [(["Talks failed"], "said", "the minister")]
+
+
+def test_a_speaker_parsed_into_the_reported_clause_after_an_inverted_cue() -> None:
+    # "Instead, said Dr Weiss, the drones were a tool." with "Weiss" made a second subject
+    # of "were" (the misparse the model makes for some names)
+    doc = build(
+        [
+            ("Instead", "instead", 2, "advmod", "ADV", False),
+            (",", ",", 2, "punct", "PUNCT", True),
+            ("said", "say", 2, "ROOT", "VERB", True),
+            ("Dr", "Dr", 4, "compound", "PROPN", True),
+            ("Weiss", "Weiss", 8, "nsubj", "PROPN", False),
+            (",", ",", 4, "punct", "PUNCT", True),
+            ("the", "the", 7, "det", "DET", True),
+            ("drones", "drone", 8, "nsubj", "NOUN", True),
+            ("were", "be", 2, "ccomp", "AUX", True),
+            ("a", "a", 10, "det", "DET", True),
+            ("tool", "tool", 8, "attr", "NOUN", False),
+            (".", ".", 2, "punct", "PUNCT", False),
+        ]
+    )
+    subject = _subject(doc[2])
+    assert subject is not None and subject.text == "Weiss"
+
+
+def test_of_two_subjects_round_a_parenthetical_cue_the_one_after_it_speaks() -> None:
+    # "The strike, said the governor, was the worst." with both nouns subjects of "said"
+    doc = build(
+        [
+            ("The", "the", 1, "det", "DET", True),
+            ("strike", "strike", 3, "nsubj", "NOUN", False),
+            (",", ",", 3, "punct", "PUNCT", True),
+            ("said", "say", 7, "parataxis", "VERB", True),
+            ("the", "the", 5, "det", "DET", True),
+            ("governor", "governor", 3, "nsubj", "NOUN", False),
+            (",", ",", 3, "punct", "PUNCT", True),
+            ("was", "be", 7, "ROOT", "AUX", True),
+            ("the", "the", 9, "det", "DET", True),
+            ("worst", "bad", 7, "attr", "ADJ", False),
+            (".", ".", 7, "punct", "PUNCT", False),
+        ]
+    )
+    subject = _subject(doc[3])
+    assert subject is not None and subject.text == "governor"

@@ -22,7 +22,7 @@ import os
 import tempfile
 import unicodedata
 from functools import lru_cache
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 
 from ..settings import Settings
@@ -49,7 +49,10 @@ def table_path(cache_dir: str | Path | None = None) -> Path:
 def _kept() -> dict[str, str]:
     """The clear, frequent names of the package's data, as ``name -> "f" | "m"``. Each entry
     is ``[sources, count, share of women, ...]``."""
-    raw = resources.files(PACKAGE).joinpath("name_data.json").read_text(encoding="utf-8")
+    # located through the installed distribution, not imported: the package's own module
+    # reads this file and imports pandas as it loads, which would double the cost
+    data = Path(str(metadata.distribution(PACKAGE).locate_file(f"{PACKAGE}/name_data.json")))
+    raw = data.read_text(encoding="utf-8")
     kept: dict[str, str] = {}
     for name, entry in json.loads(raw).items():
         if not name or not set(name) <= _LETTERS or entry[1] < MIN_COUNT:

@@ -267,7 +267,7 @@ class Resolver:
         inside: list[tuple[TextSpan, Cluster]] = [
             (m, c)
             for c in self.clusters
-            if self.not_meant is None or c.id != self.not_meant
+            if c.id != self.not_meant
             for m in c.mentions
             if m.start < end and start < m.end
         ]
@@ -450,7 +450,7 @@ class Resolver:
         best: tuple[float, Cluster] | None = None
         for cluster in self.clusters:
             prior = [m for m in cluster.mentions if m.end <= position]
-            if not prior or (self.not_meant is not None and cluster.id == self.not_meant):
+            if not prior or cluster.id == self.not_meant:
                 continue
             distance = sentence - self.sentence_of(prior[-1].start)
             if distance > MAX_PRONOUN_DISTANCE:

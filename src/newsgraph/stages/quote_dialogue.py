@@ -21,28 +21,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..records import Quote
 
 _ADDRESSING = re.compile(r"\byou(?:r|rs|rself)?\b", re.IGNORECASE)
 _CLOSING = " \t,.;:\"”’'»"
-
-
-def _paragraph_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
-
-
-def _paragraph(starts: list[int], offset: int) -> int:
-    """The index of the paragraph holding ``offset`` (paragraphs split at line breaks)."""
-    lo, hi = 0, len(starts)
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if starts[mid] <= offset:
-            lo = mid
-        else:
-            hi = mid
-    return lo
+_LINE_BREAK = re.compile(r"\n\s*")
 
 
 def _alone(text: str, quote: Quote) -> bool:
@@ -58,39 +44,37 @@ def _alone(text: str, quote: Quote) -> bool:
 def take_turns(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     """``quotes`` with the bare paragraphs of a two-person exchange given to the party whose
     turn it is (and no longer continuing the previous quote)."""
-    starts = _paragraph_starts(text)
-    top = [
-        q
-        for q in quotes
-        if not any(o is not q and o.start <= q.start and q.end <= o.end for o in quotes)
-    ]
-    top.sort(key=lambda q: q.start)
+    top = sorted(
+        (
+            q
+            for q in quotes
+            if not any(o is not q and o.start <= q.start and q.end <= o.end for o in quotes)
+        ),
+        key=lambda q: q.start,
+    )
+    line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+    paragraph = [bisect_right(line_starts, q.start) - 1 for q in top]
+    speaker = [q.speaker for q in top]  # as reassigned so far
     changed: dict[str, Quote] = {}
     turn = False  # whether the previous bare paragraph was a turn
     for i, quote in enumerate(top):
-        if i == 0 or quote.cue is not None or quote.source is not None or not _alone(text, quote):
-            turn = False
-            continue
-        previous = changed.get(top[i - 1].id, top[i - 1])
-        paragraph = _paragraph(starts, previous.start)
-        if _paragraph(starts, quote.start) != paragraph + 1 or previous.speaker is None:
+        bare = i > 0 and quote.cue is None and quote.source is None and _alone(text, quote)
+        if not bare or paragraph[i] != paragraph[i - 1] + 1 or speaker[i - 1] is None:
             turn = False
             continue
         other = next(
             (
-                changed.get(q.id, q).speaker
-                for q in reversed(top[: i - 1])
-                if _paragraph(starts, q.start) >= paragraph - 1
-                and changed.get(q.id, q).speaker not in (None, previous.speaker)
+                speaker[j]
+                for j in range(i - 2, -1, -1)
+                if paragraph[j] >= paragraph[i - 1] - 1 and speaker[j] not in (None, speaker[i - 1])
             ),
             None,
         )
-        asked = previous.text.rstrip(_CLOSING).endswith("?")
-        if other is None or not (turn or asked or _ADDRESSING.search(quote.text)):
-            turn = False
-            continue
-        changed[quote.id] = dataclasses.replace(
-            quote, speaker=other, continues=None, confidence=min(quote.confidence, 0.5)
-        )
-        turn = True
+        asked = top[i - 1].text.rstrip(_CLOSING).endswith("?")
+        turn = other is not None and (turn or asked or _ADDRESSING.search(quote.text) is not None)
+        if turn:
+            speaker[i] = other
+            changed[quote.id] = dataclasses.replace(
+                quote, speaker=other, continues=None, confidence=min(quote.confidence, 0.5)
+            )
     return [changed.get(q.id, q) for q in quotes]
