@@ -10,6 +10,9 @@ on the same parsed documents in the same run, is textacy's rule-based
 is counted and scores nothing). Published reference on the PolNeAR *test* split (exact F1,
 content / source / cue): BERT+CofeNet 0.729 / 0.832 / 0.753, rule-based 0.056 / 0.107 / 0.228.
 Targets on dev: content exact F1 >= 0.65 (overlap >= 0.85), source and cue exact F1 >= 0.75.
+The human reference is PolNeAR's own agreement: the articles of train and dev that several
+people annotated, every pair of their ``.ann`` files scored against each other (F1 only, as
+neither side is gold).
 
 The stage's own cost is the time of its ``find`` on the parsed documents, shown against the
 time of bare ``nlp.pipe`` on the same texts. The project's gold set (``tests/gold``) gives
@@ -37,6 +40,7 @@ from newsgraph.evaluation.polnear import (
     PolnearDoc,
     Scores,
     SpanTriple,
+    annotator_agreement,
     load_gold_quotes,
     load_split,
     normalise,
@@ -193,6 +197,12 @@ def main() -> None:
         table.add_row(name, *[_cell(scores, r, m) for r in ROLES for m in ("exact", "overlap")])
     for name, figures in PUBLISHED.items():
         table.add_row(name, *[c for r in ROLES for c in (f"- / - / {figures[r]:.3f}", "-")])
+    polnear = data_dir() / "quotes" / "polnear"
+    humans = annotator_agreement([polnear / "train", polnear / "dev"])
+    table.add_row(
+        f"annotators pairwise ({humans.articles} articles, {humans.pairs} pairs)",
+        *[f"- / - / {humans.scores.f1(r, m):.3f}" for r in ROLES for m in ("exact", "overlap")],
+    )
     console = Console(width=200, record=True)
     console.print(table)
     per_article = 1000 * stage_s / max(1, len(docs))

@@ -15,6 +15,7 @@ from spacy.language import Language
 from newsgraph.evaluation.polnear import (
     Scores,
     SpanTriple,
+    annotator_agreement,
     load_split,
     parse_ann,
     quotes_to_triples,
@@ -86,6 +87,25 @@ def test_split_quote_parts_form_one_attribution() -> None:
     scores = Scores()
     scores.add(parse_ann(ANN, TEXT)[:1], [triple])
     assert scores.f1("content") == scores.f1("source") == scores.f1("cue") == 1.0
+
+
+def test_annotator_agreement_scores_every_pair_of_one_article(tmp_path: Path) -> None:
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a_doc.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "text" / "single.txt").write_text(TEXT, encoding="utf-8")
+    shorter = ANN.replace("Source 0 7", "Source 4 7")  # one annotator takes "Lee" only
+    for annotator, ann in (("x1", ANN), ("x2", ANN), ("x3", shorter)):
+        (tmp_path / "attributions" / f"a_doc_{annotator}.ann").write_text(ann, encoding="utf-8")
+    (tmp_path / "attributions" / "single_x1.ann").write_text(ANN, encoding="utf-8")
+
+    agreement = annotator_agreement([tmp_path])
+
+    assert (agreement.articles, agreement.pairs) == (1, 3)
+    assert agreement.scores.f1("content") == agreement.scores.f1("cue") == 1.0
+    source = agreement.scores.table[("source", "exact")]
+    assert (source.matched_pred, source.n_pred) == (1, 3)  # x1-x2 agree, x3 differs twice
+    assert agreement.scores.f1("source", "overlap") == 1.0
 
 
 @pytest.mark.model

@@ -24,6 +24,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 
 from ..records import Entity, Quote
@@ -207,6 +208,37 @@ class Scores:
 
     def f1(self, role: str, mode: str = "exact") -> float:
         return self.table[(role, mode)].f1
+
+
+@dataclass(slots=True)
+class Agreement:
+    """How PolNeAR's annotators agree with each other: every pair of ``.ann`` files of one
+    article scored against each other (F1 does not depend on which side is called gold)."""
+
+    scores: Scores = field(default_factory=Scores)
+    articles: int = 0
+    pairs: int = 0
+
+
+def annotator_agreement(roots: Iterable[Path]) -> Agreement:
+    """Pairwise agreement over the articles of ``roots`` (split folders) that several people
+    annotated: the human reference for the span F1 the quotes stage is measured by."""
+    agreement = Agreement()
+    for root in roots:
+        by_article: dict[str, list[Path]] = {}
+        for ann_path in sorted((root / "attributions").glob("*_*.ann")):
+            by_article.setdefault(ann_path.stem.rsplit("_", 1)[0], []).append(ann_path)
+        for name, paths in by_article.items():
+            text_path = root / "text" / f"{name}.txt"
+            if len(paths) < 2 or not text_path.is_file():
+                continue
+            text = text_path.read_text(encoding="utf-8")
+            versions = [parse_ann(p.read_text(encoding="utf-8"), text) for p in paths]
+            agreement.articles += 1
+            for a, b in combinations(versions, 2):
+                agreement.scores.add(a, b)
+                agreement.pairs += 1
+    return agreement
 
 
 # --- the project's own gold set -------------------------------------------------------------
