@@ -27,6 +27,10 @@ from newsgraph.stages.boilerplate import classify_line, find
         ("Medics load a stretcher into an ambulance. Photograph: Ana Ruiz/The Courier", "caption"),
         ("Photograph: Ana Ruiz/The Courier", "credit"),
         ("jbm/dk/rl", "credit"),
+        ("(with material from dpa and AFP)", "credit"),
+        ("19.05 GMT", "dateline"),
+        ("6.42pm", "dateline"),
+        ("Updated at 19.12 GMT", "dateline"),
     ],
 )
 def test_marked_lines_are_boilerplate(line: str, kind: str) -> None:
@@ -41,6 +45,8 @@ def test_marked_lines_are_boilerplate(line: str, kind: str) -> None:
         "Photographers were not allowed near the front line.",
         "Readers also asked how long the blackout would last.",
         "Subscribers to the channel shared the video on Monday.",
+        "At 19.05 the sirens sounded again.",
+        "With material from the archive, the museum rebuilt the hall.",
     ],
 )
 def test_story_lines_that_look_similar_are_kept(line: str) -> None:
@@ -152,3 +158,29 @@ def test_one_line_paragraphs_need_only_line_breaks() -> None:
     )
     found = find(_doc(text, {"says", "reach", "reached", "said", "claims"}))
     assert [b.text for b in found] == ["Russia claims capture of village near Bakhmut"]
+
+
+def test_live_blog_shifts_stamps_and_entry_headlines() -> None:
+    """A live blog: the shift byline under the title and the time stamps are boilerplate; the
+    headline under a stamp is the entry's own, not a teaser of another article."""
+    text = (
+        "Ukraine war live : drones hit Odesa port\n\n"
+        "Tom Hale (now) and Mira Patel (earlier)\n\n"
+        "18.42 GMT\n\n"
+        "Second freighter burns in Odesa port\n\n"
+        "The fire spread overnight , officials said .\n\n"
+        "Grain exporters count the cost of the strikes\n\n"
+        "Insurers raised their rates ."
+    )
+    found = find(_doc(text, {"hit", "burns", "spread", "said", "count", "raised"}))
+    assert [(b.kind, b.text) for b in found] == [
+        ("byline", "Tom Hale (now) and Mira Patel (earlier)"),
+        ("dateline", "18.42 GMT"),
+        ("teaser", "Grain exporters count the cost of the strikes"),
+    ]
+
+
+def test_a_dateline_naming_two_places() -> None:
+    text = "Odessa/Kyiv – Russia attacked the port again , the governor said ."
+    (dateline,) = find(_doc(text, {"attacked", "said"}))
+    assert (dateline.kind, dateline.text) == ("dateline", "Odessa/Kyiv –")

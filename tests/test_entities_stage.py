@@ -194,6 +194,41 @@ def test_a_role_with_a_different_remit_does_not_resolve_forward(nlp: Language) -
     assert speakers[0] != "Oleksandr Petrenko" and speakers[1] == "Oleksandr Petrenko"
 
 
+def test_a_role_and_its_place_resolve_forward_over_a_long_distance(nlp: Language) -> None:
+    """A live blog's summary comes first and the entry naming the governor far below it: the
+    role and the place it belongs to both fit the name, so the distance does not matter."""
+    filler = "Shelling continued along the front line overnight. " * 6
+    text = (
+        "Two men were killed in Kupiansk, the Kharkiv regional governor said.\n\n"
+        + filler
+        + "\n\nA bomb hit the market, Kharkiv's governor, Oleksandr Hrebeniuk, said on Telegram."
+    )
+    assert _quote_speakers(nlp, text) == ["Oleksandr Hrebeniuk", "Oleksandr Hrebeniuk"]
+
+
+def test_an_organisation_noun_does_not_resolve_forward_to_its_head(nlp: Language) -> None:
+    """ "the regional administration" is the body, not the person later named as its head."""
+    text = (
+        "A freighter caught fire, according to the regional military administration.\n\n"
+        "The fire is out, the head of the regional military administration, Serhii Dubenko, "
+        "wrote on Telegram."
+    )
+    assert _quote_speakers(nlp, text) == ["the regional military administration", "Serhii Dubenko"]
+
+
+def test_a_body_of_another_kind_is_a_different_organisation(nlp: Language) -> None:
+    """ "The port administration" is not "the regional military administration": the noun
+    naming its kind is not among that body's words."""
+    text = (
+        "Two warehouses burned, the regional military administration said.\n\n"
+        "The port administration said that loading was continuing at the other terminals."
+    )
+    assert _quote_speakers(nlp, text) == [
+        "the regional military administration",
+        "The port administration",
+    ]
+
+
 def test_a_capital_opening_the_sentence_speaks_for_its_government(nlp: Language) -> None:
     """The small model tags a sentence-initial "Kyiv" before a comma as an adjective; as the
     subject of a reporting verb it still names the government."""

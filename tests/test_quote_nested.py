@@ -80,3 +80,19 @@ def test_a_family_member_repeated_inside_a_quotation_is_its_speaker(nlp: Languag
     names = {e.id: e.name for e in doc._.entities}
     inner = next(q for q in doc._.quotes if q.text.startswith("Papa"))
     assert names.get(inner.speaker or "") == "My son"
+
+
+@pytest.mark.model
+def test_words_between_the_verb_and_a_german_nested_quotation(nlp: Language) -> None:
+    """„… told me quite openly: ‚…‘ …“: the adverbs and the listener stand between the
+    reporting verb and the inner marks; "shipowner" is a role noun closed up with its word."""
+    text = (
+        "„Insurers charge more every week. A shipowner from Piraeus told me quite openly: ‚As "
+        "long as the missiles keep flying, my ships stay in Constanța.‘ That is the "
+        "calculation.“, said Albers."
+    )
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.entities}
+    inner = next(q for q in doc._.quotes if q.text.startswith("As long as"))
+    assert inner.cue is not None and inner.cue.text == "told"
+    assert names.get(inner.speaker or "") == "A shipowner from Piraeus"

@@ -268,6 +268,33 @@ def test_translated_german_so_attribution(nlp: Language) -> None:
     assert found[1].source is not None and found[1].source.text == "the mayor"
 
 
+def test_so_attribution_at_the_end_of_a_paragraph(nlp: Language) -> None:
+    """The parser keeps the paragraph break in the sentence: it is not part of the speaker."""
+    text = (
+        "„The port is open again“, so the harbour master.\n\n"
+        "Ships were waiting in the roads, the agency said."
+    )
+    first = run(nlp, text)[0]
+    assert first.text == "The port is open again"
+    assert first.source is not None and first.source.text == "the harbour master"
+
+
+def test_an_armed_attack_is_no_report_but_a_verbal_one_is(nlp: Language) -> None:
+    """PolNeAR's politics knows "attacked" only as words; in war news the object is a place,
+    the means a weapon or the attacker an armed force."""
+    text = (
+        "Russia has once again attacked the port of Odesa with drones and missiles. Troops "
+        "attacked the village at dawn. The senator attacked the governor over the budget."
+    )
+    assert [q.cue.text if q.cue else None for q in run(nlp, text)] == ["attacked"]
+
+
+def test_no_content_before_its_speaker_across_a_semicolon(nlp: Language) -> None:
+    """A headline's first clause is not what the second one's subject claims."""
+    text = "Sudan live: market shelled in El Fasher; army claims town near the border"
+    assert not any(q.text.startswith("Sudan live") for q in run(nlp, text))
+
+
 def test_a_quotation_after_a_colon_belongs_to_the_speaker_before_it(nlp: Language) -> None:
     """The parser takes the quotation's verb for the root and "told" for its complement."""
     text = (

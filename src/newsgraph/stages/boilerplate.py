@@ -47,6 +47,10 @@ _CREDIT = re.compile(
     r"|writing\s+by\b)",
     re.IGNORECASE,
 )
+#: a bracketed note on sources under the story: "(with material from dpa and AFP)"
+_SOURCES_NOTE = re.compile(
+    r"^\s*\(\s*with\s+(?:(?:material|reporting|input)\s+from|agencies)\b[^)]*\)\s*$", re.I
+)
 #: "Photo: <a described scene>" is a caption; "Photo: <agency/name>" alone is a credit
 _DESCRIBED_PICTURE = re.compile(
     r"^\s*\(?\s*(?:photo(?:graph)?|image|picture|foto)s?\s*:\s*(\S+(?:\s+\S+){5,})", re.I
@@ -60,6 +64,7 @@ _CAPTION_END = re.compile(
 _CAPTION_START = re.compile(r"^\s*(?:pictured|above|top|left|right|below|caption)\s*:", re.I)
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?:/[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
     r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})?\s*(?:\([A-Z][\w .'’-]{1,30}\)\s*)?"
     r"(?:\((?:Reuters|AP|AFP|dpa|Ukrinform|Interfax|UNIAN)\)|,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*"
     r"(?:\((?:Reuters|AP|AFP|dpa)\))?)?\s*[-–—]\s+"
@@ -74,6 +79,25 @@ _BYLINE_IN = re.compile(
     + r"(?:\s+and\s+"
     + _NAME
     + r")?\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s*$"
+)
+#: a live blog's byline of its shifts: "Tom Redfern (now) and Aisling Byrne (earlier)"
+_SHIFT = r"\((?:now|earlier|later|before)\)"
+_BYLINE_SHIFTS = re.compile(
+    r"^\s*"
+    + _NAME
+    + r"\s+"
+    + _SHIFT
+    + r"(?:\s*(?:,|and|,\s*and)\s+"
+    + _NAME
+    + r"\s+"
+    + _SHIFT
+    + r")+\s*$"
+)
+#: a time stamp on its own line: a live blog's entry ("19.05 GMT", "6.42pm") or its update
+_TIME_STAMP = re.compile(
+    r"^\s*(?:(?:updated|last\s+updated|first\s+published|published)(?:\s+(?:at|on))?\s*:?\s*)?"
+    r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]?T)?\s*$",
+    re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*$""")
 _TEASER_FORM = re.compile(r"[:|]|\+\+\+|^\s*(?:live|video|watch|exclusive|analysis)\b", re.I)
@@ -132,7 +156,7 @@ def classify_line(line: str) -> str | None:
         return "promo"
     if _DESCRIBED_PICTURE.match(line):
         return "caption"
-    if _CREDIT.match(line):
+    if _CREDIT.match(line) or _SOURCES_NOTE.match(line):
         return "credit"
     if _CAPTION_START.match(line) or (_CAPTION_END.search(line) and len(line.split()) <= 40):
         return "caption"
@@ -140,6 +164,8 @@ def classify_line(line: str) -> str | None:
         return "byline"
     if _DESK_INITIALS.match(line):
         return "credit"
+    if _TIME_STAMP.match(line):
+        return "dateline"
     return None
 
 
@@ -155,7 +181,7 @@ def find(doc: Doc) -> list[Boilerplate]:
         if kind is not None:
             found.append(Boilerplate(start, end, line, kind))
             continue
-        if 1 <= index <= 3 and _BYLINE_IN.match(line):
+        if 1 <= index <= 3 and (_BYLINE_IN.match(line) or _BYLINE_SHIFTS.match(line)):
             found.append(Boilerplate(start, end, line, "byline"))
             continue
         dateline = _DATELINE.match(line)
@@ -164,8 +190,10 @@ def find(doc: Doc) -> list[Boilerplate]:
             found.append(Boilerplate(start, stop, text[start:stop], "dateline"))
             continue
         words = line.split()
+        after_stamp = index > 0 and _TIME_STAMP.match(text[slice(*lines[index - 1])])
         is_teaser = (
             0 < index < len(lines) - 1
+            and not after_stamp  # a live blog entry's own headline
             and 4 <= len(words) <= 20
             and not _SENTENCE_END.search(line)
             and _standalone(text, start, end, blank_separated)

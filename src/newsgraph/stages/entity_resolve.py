@@ -15,6 +15,7 @@ almost always someone named shortly before. So each kind of mention gets a rule:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.attrs import IDX, SENT_START
@@ -54,6 +55,10 @@ MAX_CATAPHORA_DISTANCE = 4
 _OF_PREPS = frozenset({"for", "of", "at", "in", "with", "from"})
 _NAMING_WORDS = frozenset({"name", "named", "identified", "called", "known", "only"})
 _PHRASE_STOPS = frozenset({",", ";", "(", "—", "–", ":", '"', "“", "”"})
+#: a role noun closed up with the word before it: "shipowner", "steelworker", "chairperson"
+_CLOSED_COMPOUND_ROLE = re.compile(
+    r"^[a-z]{3,}(?:" + "|".join(sorted(w for w in PERSON_ROLE_NOUNS if len(w) >= 5)) + r")$"
+)
 _PHRASE_RIGHT_DEPS = frozenset({"acl", "prep", "amod", "compound", "nummod", "pobj", "relcl"})
 
 
@@ -80,6 +85,7 @@ def is_role_noun(token: Token) -> bool:
         or lower in ORG_NOUNS
         or lemma in SOURCE_DOCUMENT_NOUNS
         or (token.pos_ == "NOUN" and (lemma.endswith("ist") or lemma.endswith("ian")))
+        or (token.pos_ == "NOUN" and _CLOSED_COMPOUND_ROLE.search(lemma) is not None)
     )
 
 
@@ -573,6 +579,7 @@ class Resolver:
         position = phrase.start_char
         sentence = self.sentence_of(position)
         last_speaker = self._last_speaker(position)
+        kinds = {c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
         plural = _is_plural(token)
         subject = _is_subject(token)
         generic = lemma in GENERIC_PERSON_NOUNS
@@ -583,14 +590,25 @@ class Resolver:
             prior = [m for m in cluster.mentions if m.end <= position]
             if not prior:
                 ahead = self.sentence_of(cluster.first) - sentence
+                vocabulary = _role_words(cluster)
                 if (
-                    0 <= ahead <= MAX_CATAPHORA_DISTANCE
+                    ahead >= 0
                     and cluster.type == "PERSON"
+                    and _kind_fits(lemma, cluster)
                     and not generic
                     and not plural
-                    and not proper_ahead - _role_words(cluster)
-                    and _agreement(lemma, modifiers - nationalities, _role_words(cluster))
-                    >= MIN_ROLE_SCORE
+                    and not proper_ahead - vocabulary
+                    and (
+                        # near: the name follows ("…, the governor said. Governor X wrote")
+                        (
+                            ahead <= MAX_CATAPHORA_DISTANCE
+                            and _agreement(lemma, modifiers - nationalities, vocabulary)
+                            >= MIN_ROLE_SCORE
+                        )
+                        # far (a summary above the story, a live blog's newest entry first):
+                        # the role and the place or body it belongs to must both be the name's
+                        or (lemma in vocabulary and bool(proper_ahead & vocabulary))
+                    )
                     and (later is None or cluster.first < later[0])
                 ):
                     later = (cluster.first, cluster)
@@ -622,6 +640,8 @@ class Resolver:
                 if proper - vocabulary:
                     continue
                 score += _modifier_fit(modifiers, vocabulary)
+                # a noun naming the kind ("the port administration") must be the entity's too
+                score -= len(kinds - vocabulary)
                 if score < MIN_ROLE_SCORE:
                     continue  # "the commander of the armed forces" is not the brigade commander
             score -= 0.1 * distance

@@ -60,8 +60,10 @@ def inner_quotations(text: str, start: int, end: int) -> list[Range]:
     return found
 
 
-#: words between the reporting verb and the mark: "told us", "said to me"
+#: words between the reporting verb and the mark: "told us", "said to me", "said openly"
 _LISTENERS = frozenset({"us", "me", "him", "her", "them", "you"})
+_BETWEEN_DEPS = frozenset({"advmod", "npadvmod", "dative"})
+_MAX_BETWEEN = 3
 
 
 def _reporting_verb_before(doc: Doc, mark: int) -> Token | None:
@@ -76,7 +78,12 @@ def _reporting_verb_before(doc: Doc, mark: int) -> Token | None:
     if i < 0:
         return None
     token = doc[i]
-    if token.lower_ in _LISTENERS and token.head.i < token.i:
+    # up from the words between verb and mark: "told us", "told me quite openly"
+    for _ in range(_MAX_BETWEEN):
+        if _is_cue(token) or token.head.i >= token.i:
+            break
+        if token.lower_ not in _LISTENERS and token.dep_ not in _BETWEEN_DEPS:
+            break
         token = token.head
     return token if _is_cue(token) else None
 

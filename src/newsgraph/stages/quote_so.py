@@ -28,8 +28,8 @@ def _speaker_after_so(sentence: Span, so: int) -> Range | None:
     """Token range [first, last] of the speaker after "so" when the rest of the sentence is a
     noun phrase (plus a channel) with no verb; None otherwise."""
     end = sentence.end
-    while end > so + 1 and sentence.doc[end - 1].is_punct:
-        end -= 1
+    while end > so + 1 and (sentence.doc[end - 1].is_punct or sentence.doc[end - 1].is_space):
+        end -= 1  # the paragraph break the parser keeps in the sentence is no part of it
     tail = sentence.doc[so + 1 : end]
     if not 0 < len(tail) <= _MAX_TAIL or any(t.pos_ in ("VERB", "AUX") for t in tail):
         return None
