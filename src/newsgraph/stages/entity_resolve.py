@@ -50,7 +50,8 @@ MAX_PRONOUN_DISTANCE = 6
 MAX_ROLE_DISTANCE = 40
 #: least agreement of a role mention with an entity's profile (head noun 3, modifier +2/-1)
 MIN_ROLE_SCORE = 1.5
-#: a role noun may name a person introduced by name only a few sentences later (news ledes)
+#: a role noun may name a person introduced by name only a few sentences later (news ledes);
+#: farther only when its place or body fits too (:func:`_fits_ahead`)
 MAX_CATAPHORA_DISTANCE = 4
 _OF_PREPS = frozenset({"for", "of", "at", "in", "with", "from"})
 _NAMING_WORDS = frozenset({"name", "named", "identified", "called", "known", "only"})
@@ -598,16 +599,8 @@ class Resolver:
                     and not generic
                     and not plural
                     and not proper_ahead - vocabulary
-                    and (
-                        # near: the name follows ("…, the governor said. Governor X wrote")
-                        (
-                            ahead <= MAX_CATAPHORA_DISTANCE
-                            and _agreement(lemma, modifiers - nationalities, vocabulary)
-                            >= MIN_ROLE_SCORE
-                        )
-                        # far (a summary above the story, a live blog's newest entry first):
-                        # the role and the place or body it belongs to must both be the name's
-                        or (lemma in vocabulary and bool(proper_ahead & vocabulary))
+                    and _fits_ahead(
+                        lemma, modifiers - nationalities, proper_ahead, vocabulary, ahead
                     )
                     and (later is None or cluster.first < later[0])
                 ):
@@ -704,6 +697,21 @@ def _kind_fits(lemma: str, cluster: Cluster) -> bool:
 def _possessor_of(mention: TextSpan, head: Token) -> bool:
     """True when the mention is the possessor of the head ("Azerbaijan's foreign minister")."""
     return any(c.dep_ == "poss" and mention.start <= c.idx < mention.end for c in head.children)
+
+
+def _fits_ahead(
+    lemma: str, modifiers: set[str], proper: set[str], vocabulary: set[str], ahead: int
+) -> bool:
+    """Whether a role mention fits a person named only ``ahead`` sentences later. Near, head
+    noun and modifiers must agree ("…, the governor said. Governor X wrote"); farther (a
+    summary above the story, a live blog's newest entry first), the role and the place or body
+    it belongs to must both be the name's ("the Kharkiv governor" … "Kharkiv's governor, X")."""
+    if (
+        ahead <= MAX_CATAPHORA_DISTANCE
+        and _agreement(lemma, modifiers, vocabulary) >= MIN_ROLE_SCORE
+    ):
+        return True
+    return lemma in vocabulary and bool(proper & vocabulary)
 
 
 def _agreement(lemma: str, modifiers: set[str], vocabulary: set[str]) -> float:
