@@ -31,6 +31,9 @@ from newsgraph.stages.boilerplate import classify_line, find
         ("19.05 GMT", "dateline"),
         ("6.42pm", "dateline"),
         ("Updated at 19.12 GMT", "dateline"),
+        ("04.03.2026 08:47", "dateline"),
+        ("Author: Oksana Melnyk", "byline"),
+        ("Follow TASS on Telegram for the latest news from the front", "promo"),
     ],
 )
 def test_marked_lines_are_boilerplate(line: str, kind: str) -> None:
@@ -47,6 +50,8 @@ def test_marked_lines_are_boilerplate(line: str, kind: str) -> None:
         "Subscribers to the channel shared the video on Monday.",
         "At 19.05 the sirens sounded again.",
         "With material from the archive, the museum rebuilt the hall.",
+        "Follow the money on Telegram, investigators advised.",
+        "Authors of the report were not named.",
     ],
 )
 def test_story_lines_that_look_similar_are_kept(line: str) -> None:
@@ -184,3 +189,9 @@ def test_a_dateline_naming_two_places() -> None:
     text = "Odessa/Kyiv – Russia attacked the port again , the governor said ."
     (dateline,) = find(_doc(text, {"attacked", "said"}))
     assert (dateline.kind, dateline.text) == ("dateline", "Odessa/Kyiv –")
+
+
+def test_a_state_agency_dateline_with_slashes() -> None:
+    text = "MOSCOW, February 14. /TASS/. Units reached the village , the ministry said ."
+    (dateline,) = find(_doc(text, {"reached", "said"}))
+    assert (dateline.kind, dateline.text) == ("dateline", "MOSCOW, February 14. /TASS/.")

@@ -125,3 +125,17 @@ def test_unclosed_quote_ends_before_a_speaker_set_off_by_commas() -> None:
     assert quoted(named) == ["“We will hold the bridge,"]
     plain = "“We will hold the bridge, we will hold the town, he said. Then he left."
     assert quoted(plain) == ["“We will hold the bridge, we will hold the town,"]
+
+
+def test_dash_speech_in_a_paragraph_that_opens_with_a_dash() -> None:
+    text = (
+        "— We were sleeping, — says Halyna. — The neighbour did not come out.\n\n"
+        "The town — which lies on the river — was hit.\n\n"
+        "— The slab hung on the fittings, — says a rescuer."
+    )
+    spans = [(text[q.start : q.end], q.closed) for q in find_quoted(text)]
+    assert spans == [
+        ("— We were sleeping, —", True),
+        ("— The neighbour did not come out.", False),
+        ("— The slab hung on the fittings, —", True),
+    ]

@@ -451,3 +451,51 @@ def test_of_two_subjects_round_a_parenthetical_cue_the_one_after_it_speaks() -> 
     )
     subject = _subject(doc[3])
     assert subject is not None and subject.text == "governor"
+
+
+def test_a_stranded_speaker_after_clauses_joined_by_and() -> None:
+    # "Units took the village and held the town, spokesman Ivan Petrov said." parsed with
+    # "said" a third conjunct of "took" and "Petrov" in apposition to "town": the "and"
+    # joins "held", so "said" is stranded and the name before it is its subject
+    doc = build(
+        [
+            ("Units", "unit", 1, "nsubj", "NOUN", True),
+            ("took", "take", 1, "ROOT", "VERB", True),
+            ("the", "the", 3, "det", "DET", True),
+            ("village", "village", 1, "dobj", "NOUN", True),
+            ("and", "and", 1, "cc", "CCONJ", True),
+            ("held", "hold", 1, "conj", "VERB", True),
+            ("the", "the", 7, "det", "DET", True),
+            ("town", "town", 5, "dobj", "NOUN", False),
+            (",", ",", 7, "punct", "PUNCT", True),
+            ("spokesman", "spokesman", 11, "compound", "NOUN", True),
+            ("Ivan", "Ivan", 11, "compound", "PROPN", True),
+            ("Petrov", "Petrov", 7, "appos", "PROPN", True),
+            ("said", "say", 1, "conj", "VERB", False),
+            (".", ".", 1, "punct", "PUNCT", False),
+        ]
+    )
+    subject = _subject(doc[12])
+    assert subject is not None and subject.text == "Petrov"
+
+
+def test_the_agent_of_a_reduced_passive_cue_speaks() -> None:
+    # "As reported by the governor, the enemy launched drones."
+    doc = build(
+        [
+            ("As", "as", 1, "mark", "SCONJ", True),
+            ("reported", "report", 8, "advcl", "VERB", True),
+            ("by", "by", 1, "agent", "ADP", True),
+            ("the", "the", 4, "det", "DET", True),
+            ("governor", "governor", 2, "pobj", "NOUN", False),
+            (",", ",", 8, "punct", "PUNCT", True),
+            ("the", "the", 7, "det", "DET", True),
+            ("enemy", "enemy", 8, "nsubj", "NOUN", True),
+            ("launched", "launch", 8, "ROOT", "VERB", True),
+            ("drones", "drone", 8, "dobj", "NOUN", False),
+            (".", ".", 8, "punct", "PUNCT", False),
+        ],
+        tags={1: "VBN"},
+    )
+    subject = _subject(doc[1])
+    assert subject is not None and subject.text == "governor"

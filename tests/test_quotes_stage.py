@@ -295,6 +295,44 @@ def test_no_content_before_its_speaker_across_a_semicolon(nlp: Language) -> None
     assert not any(q.text.startswith("Sudan live") for q in run(nlp, text))
 
 
+def test_a_speaker_after_two_joined_clauses(nlp: Language) -> None:
+    """The "and" joins the clauses reported, not the cue: "said" takes the name before it."""
+    text = (
+        "Units have liberated the village of Sinkovka and improved their position near the "
+        "town, Defense Ministry Spokesman Gennady Lavrentyev said at a briefing."
+    )
+    (found,) = run(nlp, text)
+    assert found.source is not None and found.source.text.endswith("Gennady Lavrentyev")
+    assert found.text.startswith("Units have liberated")
+
+
+def test_as_reported_by_names_the_speaker(nlp: Language) -> None:
+    text = (
+        "As reported in Telegram by the regional governor Oleh Syniehubov, in total the enemy "
+        "launched 26 drones at the region."
+    )
+    (found,) = run(nlp, text)
+    assert found.source is not None and found.source.text.endswith("Oleh Syniehubov")
+    assert "the enemy launched 26 drones" in found.text
+
+
+def test_speech_opened_by_a_dash(nlp: Language) -> None:
+    """Ukrainian and Russian writing opens speech with a dash and closes it with one before
+    the speaker; after the speaker's sentence a dash resumes it."""
+    text = (
+        "— We were sleeping when the windows flew in, — says Halyna. — The neighbour from the "
+        "fifth floor did not come out.\n\n"
+        "The town — which lies on the river — was hit again."
+    )
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.entities}
+    found = [(q.kind, q.text, names.get(q.speaker or "")) for q in doc._.quotes]
+    assert found == [
+        ("direct", "We were sleeping when the windows flew in,", "Halyna"),
+        ("direct", "The neighbour from the fifth floor did not come out.", "Halyna"),
+    ]
+
+
 def test_a_quotation_after_a_colon_belongs_to_the_speaker_before_it(nlp: Language) -> None:
     """The parser takes the quotation's verb for the root and "told" for its complement."""
     text = (

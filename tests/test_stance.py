@@ -264,3 +264,27 @@ def test_dismissing_the_figures_disputes_the_claim_with_a_number(nlp: Language) 
     edges = _stances_by_name(nlp, text)
     assert len(edges) == 1 and edges[0][:2] == ("Dmitry Arkhipov", "disputes")
     assert "a fifth" in edges[0][2]
+
+
+def test_a_spokesman_titled_by_his_body_holds_the_stance(nlp: Language) -> None:
+    """ "Kremlin Spokesman Arseny Belov dismissed …": the holder is the person the phrase
+    heads, not the body named in his title."""
+    text = (
+        "Several Western newspapers claimed that Russian units had been pushed back across the "
+        "river. Kremlin Spokesman Arseny Belov dismissed the claim as a provocation."
+    )
+    edges = _stances_by_name(nlp, text)
+    assert [(by, stance) for by, stance, _ in edges] == [("Arseny Belov", "disputes")]
+
+
+def test_the_reports_are_what_the_media_claimed(nlp: Language) -> None:
+    """ "dismissed the reports": the claim of the media outlets right before, not an older
+    claim that happens to have been "reported"."""
+    text = (
+        "Air defences shot down 47 drones overnight, the ministry's press service reported. "
+        "The ministry said its strikes had hit only military targets.\n\n"
+        "On Friday, several Western media outlets claimed that Russian units had suffered "
+        "heavy losses near the river. The Kremlin dismissed the reports as a provocation."
+    )
+    edges = _stances_by_name(nlp, text)
+    assert len(edges) == 1 and "suffered heavy losses" in edges[0][2]

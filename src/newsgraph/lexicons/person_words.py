@@ -133,6 +133,8 @@ PERSON_ROLE_NOUNS: frozenset[str] = _words(
     surrogate delegate campaigner aide official player coach fan customer patient parent
     troop troops crew rescuer firefighter operator foreman son daughter wife husband brother
     sister grandmother grandfather uncle aunt cousin friend colleague
+    secretary commissioner chancellor ombudsman coordinator administrator rector dean
+    lecturer councillor councilor chairperson mp congressman congresswoman
     """
 )
 
@@ -197,6 +199,18 @@ EXPERT_NOUNS: frozenset[str] = _words(
     economist historian political fellow lecturer strategist commentator
     """
 )
+
+#: nouns for a member of a legislature, and the words that make someone one ("the lawmaker"
+#: for the deputy chairman of a Duma committee)
+LEGISLATOR_NOUNS: frozenset[str] = _words("lawmaker legislator parliamentarian mp congressman")
+LEGISLATURE_WORDS: frozenset[str] = _words(
+    """
+    duma parliament rada congress senate senator bundestag knesset legislature lawmaker
+    legislator parliamentarian mp congressman congresswoman
+    """
+)
+#: words that make someone a diplomat: an ambassador, an envoy, a foreign ministry's voice
+DIPLOMAT_WORDS: frozenset[str] = _words("diplomat ambassador envoy consul embassy diplomatic")
 
 #: words in the name of a research body: its staff are experts ("the researcher")
 RESEARCH_BODY_WORDS: frozenset[str] = _words(

@@ -31,12 +31,14 @@ _PROMO = re.compile(
         (?:newsletter|channel|app|alerts)|you\s+might\s+also\s+like|more\s+from\b|latest\s+news\s*:
         |breaking\s*:?\s*$|also\s+(?:interesting|of\s+interest|worth\s+reading)\s*:
         |(?:most\s+)?read\s+now\s*:
+        |follow\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)?\s+on\s+
+        (?:telegram|twitter|x|facebook|instagram|youtube|vk)\b
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
 _BYLINE = re.compile(
     r"^\s*(?:(?:[Aa]n?\s+(?:article|report|story|analysis|commentary)\s+)?[Bb]y|[Vv]on"
-    r"|[Ww]ritten\s+by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"|[Ww]ritten\s+by|[Aa]uthors?\s*:)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
     r"(?:\s*[,|/–-]\s*[\w .'’&-]{0,40})?\s*$",
 )
@@ -67,7 +69,7 @@ _DATELINE = re.compile(
     r"(?:/[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
     r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})?\s*(?:\([A-Z][\w .'’-]{1,30}\)\s*)?"
     r"(?:\((?:Reuters|AP|AFP|dpa|Ukrinform|Interfax|UNIAN)\)|,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*"
-    r"(?:\((?:Reuters|AP|AFP|dpa)\))?)?\s*[-–—]\s+"
+    r"(?:\((?:Reuters|AP|AFP|dpa)\))?)?\s*(?:[-–—]|\.?\s*/[A-Z][\w .-]{1,20}/\.?)\s+"
 )
 #: the desk initials that close an agency story ("pma/cl/jm")
 _DESK_INITIALS = re.compile(r"^\s*[a-z]{2,4}(?:/[a-z]{2,4}){1,5}\s*$")
@@ -96,7 +98,7 @@ _BYLINE_SHIFTS = re.compile(
 #: a time stamp on its own line: a live blog's entry ("19.05 GMT", "6.42pm") or its update
 _TIME_STAMP = re.compile(
     r"^\s*(?:(?:updated|last\s+updated|first\s+published|published)(?:\s+(?:at|on))?\s*:?\s*)?"
-    r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]?T)?\s*$",
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]?T)?\s*$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*$""")

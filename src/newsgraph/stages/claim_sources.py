@@ -88,15 +88,24 @@ def entity_for_span(doc: Doc, start: int, end: int, *, resolve: bool = True) -> 
     if key in cache:
         found: str | None = cache[key]
         return found
-    best: tuple[int, int, str] | None = None  # (start, -size, id): the first, then the largest
+    # the mention at the phrase's head, then the first, then the largest: "Kremlin Spokesman
+    # Arseny Belov" is Belov, not the Kremlin
+    span = doc.char_span(start, end, alignment_mode="expand")
+    head = span.root.idx if span is not None and len(span) else -1
+    best: tuple[bool, int, int, str] | None = None
     for entity in doc._.entities:
         for mention in entity.mentions:
             if overlaps(start, end, mention.start, mention.end):
-                rank = (max(mention.start, start), mention.start - mention.end, entity.id)
+                rank = (
+                    not mention.start <= head < mention.end,
+                    max(mention.start, start),
+                    mention.start - mention.end,
+                    entity.id,
+                )
                 if best is None or rank < best:
                     best = rank
     if best is not None:
-        found = best[2]
+        found = best[3]
     else:
         found = entities_stage.resolve_speaker(doc, start, end) if resolve else None
     cache[key] = found

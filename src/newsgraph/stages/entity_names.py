@@ -40,6 +40,9 @@ _LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "near", "at", "into", "towards", "toward", "outside", "inside", "around", "across"}
 )
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+#: words an abbreviation's letters skip ("Institute for the Study of War": ISW)
+_LINKING_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
 #: labels the model gives institutions by mistake ("the Centre for … Studies": FAC)
 _PLACE_LIKE = frozenset({"FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 _RELABEL_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -74,7 +77,11 @@ def is_first_name(word: str) -> bool:
 
 def is_reporting_subject(token: Token) -> bool:
     """True when the token is the subject of a reporting verb ("X said", "X told Reuters")."""
-    return token.dep_ in _SUBJECT_DEPS and token.head.lemma_.lower() in REPORTING_LEMMAS
+    return (
+        token.dep_ in _SUBJECT_DEPS
+        and token.head.lemma_.lower() in REPORTING_LEMMAS
+        and token.ent_type_ not in _TIME_LABELS  # "March 4 has been declared a day of …"
+    )
 
 
 def is_statement_owner(token: Token) -> bool:
@@ -318,6 +325,20 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
                 start -= 1  # "Mayor Regina Kharchenko" with only the surname labelled
             while end < len(doc) and _left_out_surname(doc, start, end):
                 end += 1  # "Marta Zielińska" with only the first name labelled
+            if weak and end - start >= 2 and is_first_name(doc[start].text):
+                weak = False  # "Taras Kvitka" with the surname taken for a place
+        if (
+            label == "ORG"
+            and end - start == 1
+            and start > 0
+            and _first_name_led(doc[start - 1 : end])
+        ):
+            start, label, weak = start - 1, "PERSON", False  # "Yelena Voronova" as ORG
+        if label == "ORG" and end - start >= 2 and _person_after(doc, end - 1):
+            # "the Dnipro City Council Taras | Kvitka": the name after the body is a person's
+            found.append(NameMention(end - 1, end + 1, "PERSON"))
+            covered.update(range(end - 1, end + 1))
+            end -= 1
         if label == "ORG":
             start = _with_country(doc, start, end)
         found.append(NameMention(start, end, label, abbreviation, weak))
@@ -354,13 +375,60 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
         if organisation:
             start = _with_country(doc, start, end)
         else:
+            if all(t.lower_.rstrip(".") in TITLE_WORDS for t in doc[start:end]):
+                continue  # "Deputy Chairman of the … Committee Mikhail Sablin noted": a title
             start, end, _ = _trim(doc, start, end, "PERSON")  # "Ms Tkachuk said": the surname
             if start >= end:
                 continue
         found.append(NameMention(start, end, "ORG" if organisation else "PERSON"))
         covered.update(range(start, end))
+    found = _spelled_out_bodies(doc, found)
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _spelled_out_bodies(doc: Doc, found: list[NameMention]) -> list[NameMention]:
+    """Organisations the model does not see because they are written in lower case and
+    introduced with their abbreviation: "the Dnipropetrovsk regional military administration
+    (RMA)". The words before the brackets whose initials spell the abbreviation, with the
+    proper nouns right before them, become an organisation that carries it; a name the model
+    found inside them gives way."""
+    added: list[NameMention] = []
+    for i in range(2, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        short = doc[i + 1].text
+        if not _ABBREVIATION.match(short) or not short.isalpha():
+            continue
+        words = [t for t in doc[max(0, i - 3 * len(short)) : i] if t.lower_ not in _LINKING_WORDS]
+        spelled = words[-len(short) :]
+        if (
+            len(spelled) < len(short)
+            or "".join(t.text[0] for t in spelled).upper() != short
+            or spelled[-1].lemma_.lower() not in ORG_NOUNS
+            or spelled[-1].ent_type_ in _NAME_LABELS  # a name the model found: handled above
+        ):
+            continue
+        start = spelled[0].i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and "\n" not in doc[start - 1].text:
+            start -= 1
+        added.append(NameMention(start, i, "ORG", short))
+        added.append(NameMention(i + 1, i + 2, "ORG"))
+    if not added:
+        return found
+    inside = [(m.start, m.end) for m in added]
+    kept = [m for m in found if not any(lo <= m.start and m.end <= hi for lo, hi in inside)]
+    return kept + added
+
+
+def _person_after(doc: Doc, i: int) -> bool:
+    """True when a known first name at ``i`` is followed by a capitalised proper noun."""
+    return (
+        i + 1 < len(doc)
+        and is_first_name(doc[i].text)
+        and doc[i + 1].pos_ == "PROPN"
+        and doc[i + 1].is_title
+    )
 
 
 def _loose_first_name(token: Token) -> bool:

@@ -25,6 +25,8 @@ _AFFILIATION_PREPS = frozenset({"at", "for", "with", "from", "of"})
 _WORK_VERBS = frozenset({"work", "serve", "teach", "lead", "head", "run", "research", "join"})
 _STOP_LEFT = frozenset({"DET", "ADP", "PUNCT", "VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"})
 _MAX_DESCRIPTOR_TOKENS = 16
+#: words that make a title only together with one ("Defense Minister", "Foreign Secretary")
+_DEPARTMENT_WORDS = frozenset({"defense", "defence", "foreign", "interior"})
 #: nouns a name stands in apposition to without describing its bearer ("his first name, Taras")
 _NAME_NOUNS = frozenset({"name", "sign", "nickname", "pseudonym", "alias", "surname"})
 
@@ -90,6 +92,11 @@ def _named_by(noun: Token) -> Token:
     gave only his first name, Taras" that is "name", and the person is the noun whose clause
     holds it ("medic")."""
     if noun.lemma_.lower() not in _NAME_NOUNS:
+        # "the head of the regional administration (RMA) Vladyslav Horodetskyi": the parser
+        # hangs the name on the body; the person is its head
+        of = noun.head
+        if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in PERSON_ROLE_NOUNS:
+            return of.head
         return noun
     token = noun
     for _ in range(4):
@@ -123,6 +130,8 @@ def _prenominal(doc: Doc, start: int) -> tuple[int, Token | None]:
         if token.pos_ not in ("NOUN", "ADJ", "PROPN"):
             break
         i -= 1
+        if i >= 1 and doc[i].text in "-‐" and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+            i -= 1  # "Lieutenant-General": one word in three tokens
     first = i + 1
     if first >= start:
         return start, None
@@ -131,6 +140,31 @@ def _prenominal(doc: Doc, start: int) -> tuple[int, Token | None]:
         return start, None
     possessor = doc[i - 1] if i >= 1 and doc[i].tag_ == "POS" else None
     return first, possessor
+
+
+#: what a title phrase before a name may hold besides nouns: "head of the …", "… on Defense"
+_TITLE_LINKS = frozenset({"of", "on", "for", "the"})
+_MAX_TITLE_TOKENS = 14
+
+
+def _title_before(doc: Doc, start: int) -> int | None:
+    """Where a title phrase with prepositions starts that runs up to ``start`` with no comma,
+    as translated wire copy writes it before a name ("Deputy Chairman of the State Duma
+    Committee on Defense Mikhail Sablin"); None when the words there hold no preposition or
+    open with no title or role word."""
+    i, first = start - 1, None
+    while i >= 0 and start - i <= _MAX_TITLE_TOKENS:
+        token = doc[i]
+        if "\n" in token.text or token.ent_type_ in ("PERSON", "DATE"):
+            break
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") and token.lower_ not in _TITLE_LINKS:
+            break
+        if token.pos_ in ("NOUN", "PROPN") and token.lower_ in PERSON_ROLE_NOUNS | NEUTRAL_TITLES:
+            first = i
+        i -= 1
+    if first is None or not any(t.pos_ == "ADP" for t in doc[first:start]):
+        return None
+    return first
 
 
 def _employer_in(tokens: list[Token]) -> list[str]:
@@ -158,6 +192,17 @@ def _employer_in(tokens: list[Token]) -> list[str]:
         if text:
             return [text]
     return []
+
+
+def _body_before_title(tokens: list[Token]) -> list[str]:
+    """The body named at the start of a title the model did not recognise: "Russian Foreign
+    Ministry" in "Russian Foreign Ministry Spokeswoman"."""
+    ends = [
+        k
+        for k, t in enumerate(tokens[:-1])
+        if t.lemma_.lower() in ORG_NOUNS and all(w.is_title or w.is_upper for w in tokens[: k + 1])
+    ]
+    return [_clean(tokens[: ends[-1] + 1])] if ends else []
 
 
 def _place_phrase(token: Token) -> bool:
@@ -285,10 +330,20 @@ def _profile_mention(doc: Doc, span: Span, cluster: Cluster, named: dict[int, Cl
     text = doc[first : span.start].text
     if text and text.lower().rstrip(".") not in {"mr", "mrs", "ms", "dr"}:
         words = text.split()
-        # a bare title ("President") is a descriptor; an organisation name before it is not
-        if len(words) > 1 or words[0].lower() in PERSON_ROLE_NOUNS | NEUTRAL_TITLES:
+        # a bare title ("President") is a descriptor; an organisation name before it is not,
+        # nor the last word of one ("the Committee on Defense Mikhail Sablin")
+        if len(words) > 1 or (
+            words[0].lower() in PERSON_ROLE_NOUNS | NEUTRAL_TITLES
+            and words[0].lower() not in _DEPARTMENT_WORDS
+        ):
             cluster.add_descriptor(text)
-        for org in _org_names(doc[first : span.start], named):
+        before = doc[first : span.start]
+        for org in _org_names(before, named) or _body_before_title(list(before)):
+            cluster.add_affiliation(org)
+    title = _title_before(doc, first)
+    if title is not None:  # "Deputy Chairman of the State Duma Committee on Defense Mikhail …"
+        cluster.add_descriptor(_clean(list(doc[title : span.start])))
+        for org in _org_names(doc[title : span.start], named):
             cluster.add_affiliation(org)
     owner = _org_at(possessor, named) if possessor is not None else None
     if owner:

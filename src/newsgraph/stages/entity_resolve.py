@@ -22,11 +22,14 @@ from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons.person_words import (
+    DIPLOMAT_WORDS,
     EXPERT_NOUNS,
     FEMALE_NOUNS,
     FEMALE_PRONOUNS,
     GENERIC_PERSON_NOUNS,
     INDEFINITE_DETERMINERS,
+    LEGISLATOR_NOUNS,
+    LEGISLATURE_WORDS,
     MALE_NOUNS,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
@@ -38,6 +41,7 @@ from ..lexicons.person_words import (
     REPORTING_LEMMAS,
     RESEARCH_BODY_WORDS,
     SOURCE_DOCUMENT_NOUNS,
+    TITLE_WORDS,
 )
 from ..records import TextSpan
 from .entity_cluster import Cluster, initials
@@ -363,6 +367,9 @@ class Resolver:
                 names.append(doc[last])  # "A nurse at the hospital, Valentyna, said"
         if token.dep_ == "compound" and token.head.pos_ == "PROPN":
             names.append(token.head)
+        closing = self._name_closing(token)
+        if closing is not None:
+            names.append(closing)
         for name in names:
             cluster = self.cluster_at(name.idx, name.idx + len(name))
             if cluster is None:
@@ -393,6 +400,10 @@ class Resolver:
                 cluster.add_mention(TextSpan(token.idx, token.idx + len(token), token.text))
             return cluster
         if token.pos_ == "PROPN":
+            if token.lower_.rstrip(".") in TITLE_WORDS:  # "Deputy Chairman of … Mikhail Sablin"
+                named = self.named_apposition(token)
+                if named is not None:
+                    return named
             return self.resolve_name(token, create=create)
         if token.text[:1].isupper() and not token.is_sent_start:
             # a name the tagger took for a common word ("Trump" as a verb)
@@ -405,6 +416,11 @@ class Resolver:
             return self.resolve_name(token, create=create)
         if token.lower_ == "old" and _gives_age(token.doc[token.left_edge.i : token.i + 1]):
             return self._latest_person(token.idx)  # "replied the 45-year-old"
+        owner = _press_office_owner(token)
+        if owner is not None:  # "the ministry's press service reported": the ministry
+            found = self.resolve_token(owner, create=create)
+            if found is not None:
+                return found
         if token.lower_ == "one" and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children
         ):
@@ -416,6 +432,27 @@ class Resolver:
                 return named
             return self.resolve_role(token, create=create)
         return None
+
+    def _name_closing(self, token: Token) -> Token | None:
+        """The person's name that closes a title phrase with no comma before it, as translated
+        wire copy writes it: "Deputy Chairman of the State Duma Committee on Defense Mikhail
+        Sablin", "the secretary of the City Council Taras Kvitka"."""
+        last = token.right_edge
+        if last.pos_ != "PROPN" or last.i < token.i + 3:
+            return None
+        if any(t.is_punct for t in token.doc[token.i : last.i]):
+            return None
+        starts = [
+            m.start
+            for c in self.clusters
+            if c.type == "PERSON"
+            for m in c.mentions
+            if m.end == last.idx + len(last) and m.start > token.idx
+        ]
+        if not starts:
+            return None
+        first = token.doc.char_span(min(starts), last.idx + len(last), alignment_mode="expand")
+        return first[0] if first is not None else None
 
     def resolve_name(self, token: Token, *, create: bool) -> Cluster | None:
         """A surname or name the model did not label: join the person or organisation it names."""
@@ -430,7 +467,13 @@ class Resolver:
         if not create or not token.text[:1].isupper():
             return None
         start = token.i
+        mentions = [(m.start, m.end) for c in self.clusters for m in c.mentions]
+        # the name's own words, not the organisation named right before it ("the secretary of
+        # the Dnipro City Council Taras Kvitka")
         while start > 0 and token.doc[start - 1].pos_ == "PROPN":
+            left = token.doc[start - 1].idx
+            if any(lo <= left < hi for lo, hi in mentions):
+                break
             start -= 1
         phrase = token.doc[start : token.i + 1]
         organisation = (
@@ -620,7 +663,7 @@ class Resolver:
                 score = 1.0 + (1.0 if gender == wanted else 0.0)
             elif lemma in vocabulary or token.lower_ in vocabulary:
                 score = 3.0
-            elif cluster.type == "PERSON" and lemma in EXPERT_NOUNS and _expert(vocabulary):
+            elif cluster.type == "PERSON" and _of_kind(lemma, vocabulary):
                 score = 2.5
             elif cluster.type == "PERSON" and lemma in PERSON_ROLE_NOUNS and modifiers & vocabulary:
                 score = 0.5  # "the ICG analyst" for a person known only to work at ICG
@@ -648,6 +691,24 @@ class Resolver:
         if best is None and later is not None:
             return later[1]  # "..., the regional governor said. Governor Artyom Kosarev wrote"
         return best[1] if best else None
+
+
+_PRESS_OFFICES = frozenset({"service", "office", "centre", "center", "department"})
+
+
+def _press_office_owner(token: Token) -> Token | None:
+    """The body whose press office ``token`` is ("the ministry's press service", "the press
+    office of the governor"): it speaks for that body."""
+    if token.lower_ not in _PRESS_OFFICES or not any(
+        c.dep_ == "compound" and c.lower_ == "press" for c in token.children
+    ):
+        return None
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _without_article(text: str) -> str:
@@ -741,10 +802,18 @@ _AGENT_NOUNS = {
 }
 
 
-def _expert(vocabulary: set[str]) -> bool:
-    """Someone an expert noun ("the analyst", "the researcher") can name: described as an
-    expert, or working at a research body ("works at the Centre for … Studies")."""
-    return bool(vocabulary & EXPERT_NOUNS or vocabulary & RESEARCH_BODY_WORDS)
+def _of_kind(lemma: str, vocabulary: set[str]) -> bool:
+    """Whether a person described by ``vocabulary`` is what a kind noun says without its own
+    word: an expert ("the analyst" for one at a research body: "works at the Centre for …
+    Studies"), a legislator ("the lawmaker" for a Duma committee's deputy chairman), a
+    diplomat (an ambassador, a foreign ministry's spokeswoman)."""
+    if lemma in EXPERT_NOUNS:
+        return bool(vocabulary & EXPERT_NOUNS or vocabulary & RESEARCH_BODY_WORDS)
+    if lemma in LEGISLATOR_NOUNS:
+        return bool(vocabulary & LEGISLATURE_WORDS)
+    if lemma == "diplomat":
+        return bool(vocabulary & DIPLOMAT_WORDS) or {"foreign", "ministry"} <= vocabulary
+    return False
 
 
 def _role_words(cluster: Cluster) -> set[str]:
@@ -758,6 +827,8 @@ def _role_words(cluster: Cluster) -> set[str]:
     for text in (*cluster.descriptors, cluster.name, *cluster.affiliations, *cluster.aliases):
         for word in text.lower().replace("'s", " ").split():
             words.add(word.strip(",.()"))
+            if "-" in word:  # "Lieutenant-General" is "the general"
+                words.update(part.strip(",.()") for part in word.split("-"))
             if word.endswith("s") and len(word) > 3:
                 words.add(word[:-1])
     for affiliation in cluster.affiliations:

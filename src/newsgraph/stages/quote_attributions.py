@@ -440,7 +440,12 @@ def find_attributions(
     for attribution in propose_attributions(doc, quotes, text, wide=True, gate=gate):
         if attribution.construction != "phrase" and attribution.verb is not None:
             tok = doc[attribution.verb]
-            if anonymity_clause(tok) or _claims_responsibility(tok) or _armed_force(tok):
+            if (
+                anonymity_clause(tok)
+                or _claims_responsibility(tok)
+                or _armed_force(tok)
+                or _dated_source(doc, attribution)
+            ):
                 continue  # "who asked not to be named", "claimed responsibility": no report
             saying = _quoted_as_saying(tok)
             if saying is not None:
@@ -502,6 +507,14 @@ def _armed_force(verb: Token) -> bool:
             if any(m in _ARMED or m in WEAPON_WORDS for m in means):
                 return True
     return False
+
+
+def _dated_source(doc: Doc, attribution: Attribution) -> bool:
+    """ "March 4 has been declared a day of mourning": a date is never who speaks."""
+    if attribution.source is None:
+        return False
+    span = doc.char_span(*attribution.source, alignment_mode="expand")
+    return span is not None and span.root.ent_type_ in ("DATE", "TIME")
 
 
 def _drop_content_across_semicolon(text: str, attribution: Attribution) -> bool:

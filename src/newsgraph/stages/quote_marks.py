@@ -9,7 +9,8 @@ mark is dropped, so one error costs at most one paragraph.
 Styles: curly double (“…”), straight double ("…", direction judged from the neighbouring
 characters), typewriter pairs (``…'' and ''…''), guillemets («…» and »…«), German low-high
 („…“), and single quotes (‘…’ and straight '…') when they stand at the top level of a
-paragraph, also around a double-quoted stretch (the British order). Only top-level
+paragraph, also around a double-quoted stretch (the British order); in a paragraph without
+them, speech opened by a dash ("— We were sleeping, — says Halyna."). Only top-level
 stretches are returned: a quote nested in another quote is part of its content, not a quote
 of its own.
 """
@@ -181,12 +182,39 @@ def _outer_singles(text: str, lo: int, hi: int, doubles: list[QuotedSpan]) -> li
     ]
 
 
+#: the dash that ends a speech turn before its speaker (", — says Halyna") and the one that
+#: resumes it after the speaker's sentence ("says Halyna. — The neighbour …")
+_DASH_CLOSE = re.compile(r"(?<=[,.!?…])[ \t]+[—–](?=[ \t])")
+_DASH_REOPEN = re.compile(r"(?<=[.!?…])[ \t]+([—–])[ \t]+(?=\S)")
+
+
+def _dash_speech(text: str, lo: int, hi: int) -> list[QuotedSpan]:
+    """Direct speech in the dash convention of Ukrainian and Russian writing, as translations
+    keep it: a paragraph that opens with a dash is someone speaking, up to a dash after a
+    comma or stop ("— We were sleeping, — says Halyna. — The neighbour …"); the speech resumes
+    after the speaker's sentence at the next dash. A span runs from its dash to the closing
+    one, or to the paragraph's end when none comes."""
+    if text[lo] not in "—–" or lo + 1 >= hi or text[lo + 1] not in " \t":
+        return []
+    spans: list[QuotedSpan] = []
+    start: int | None = lo
+    while start is not None:
+        closing = _DASH_CLOSE.search(text, start + 2, hi)
+        if closing is None:
+            spans.append(QuotedSpan(start, hi, closed=False))
+            break
+        spans.append(QuotedSpan(start, closing.end()))
+        reopen = _DASH_REOPEN.search(text, closing.end(), hi)
+        start = reopen.start(1) if reopen is not None else None
+    return spans
+
+
 def find_quoted(text: str) -> list[QuotedSpan]:
     """Top-level quoted stretches of ``text`` in order; never raises, whatever the marks."""
     found: list[QuotedSpan] = []
     for paragraph in _PARAGRAPH.finditer(text):
         lo, hi = paragraph.span()
-        doubles = _pair_doubles(text, lo, hi)
+        doubles = _pair_doubles(text, lo, hi) or _dash_speech(text, lo, hi)
         outer = _outer_singles(text, lo, hi, doubles)
         top = sorted(
             [d for d in doubles if not any(o.start < d.start and d.end <= o.end for o in outer)]

@@ -119,7 +119,10 @@ def _subtree_range(tok: Token, stop: int | None = None) -> Range:
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the verb it hangs from (``laughed and said``,
     ``said, adding``, ``refused to comment``, ``began by saying``)."""
-    if verb.dep_ == "conj" and not any(c.dep_ == "cc" for c in verb.head.children):
+    agent = _reduced_passive_agent(verb)
+    if agent is not None:
+        return agent
+    if verb.dep_ == "conj" and not _joined_by_cc(verb):
         # a conjunct with no "and" before it is most often a misparse of "<clause>, a
         # diplomat familiar with the talks told Reuters": the speaker stands right before it
         stranded = _stranded_subject(verb)
@@ -143,6 +146,29 @@ def _subject(verb: Token) -> Token | None:
             return _stranded_subject(verb) or _inverted_subject(verb)
         return None
     return None
+
+
+def _reduced_passive_agent(verb: Token) -> Token | None:
+    """ "As reported in Telegram by the governor, …": a participle with no subject of its own
+    whose ``by`` phrase names the speaker (not the subject of the clause it modifies)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    agent = next((c for c in verb.rights if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
+def _joined_by_cc(conjunct: Token) -> bool:
+    """True when an "and"/"but" stands between the conjunct and the one before it ("liberated
+    X and improved Y, the spokesman said": the "and" joins "improved", not "said")."""
+    head = conjunct.head
+    before = [head.i] + [c.i for c in head.children if c.dep_ == "conj" and c.i < conjunct.i]
+    previous = max(before)
+    return any(
+        c.dep_ == "cc" and previous < c.i < conjunct.i
+        for c in (*head.children, *conjunct.doc[previous].children)
+    )
 
 
 def _inverted_subject(verb: Token) -> Token | None:

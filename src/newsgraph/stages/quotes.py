@@ -220,7 +220,7 @@ def _content_text(text: str, start: int, end: int, kind: str) -> str:
     """The words of the content; a direct quote loses its marks (the span keeps them)."""
     words = text[start:end]
     if kind == "direct":
-        words = words.strip().strip("\"“”«»„‚‘’'`")
+        words = words.strip().strip("\"“”«»„‚‘’'`—–")
     return words.strip()
 
 

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
+from ..lexicons.reporting import OUTLET_ROLE_NOUNS
 from ..records import Stance, TextSpan
 from ..spans import in_boilerplate, text_of
 from .claim_sources import (
@@ -576,6 +577,11 @@ def _numeric(token: Token) -> bool:
     return token.like_num or token.pos_ == "NUM" or token.lower_ in _FRACTIONS
 
 
+#: "the reports" are what the media claimed, however their claim was worded
+_REPORT = stem("report")
+_MEDIA = frozenset(stem(w) for w in (*OUTLET_ROLE_NOUNS, "media", "press", "outlets"))
+
+
 def _names_cue(noun: str, cue: str) -> bool:
     """True when the evidence's noun names how the claim was made: "the claim" a claim,
     "her view" a belief ("does not share Engström's view" of what he believes)."""
@@ -627,7 +633,10 @@ def choose_claim(
         if cue.addressee is not None and draft.attributed_to != cue.addressee:
             continue
         source_hit = bool(cue.hint_words & _source_words(doc, draft))
-        named = bool(cue.noun) and draft.cue is not None and _names_cue(cue.noun, stem(draft.cue))
+        named = bool(cue.noun) and (
+            (draft.cue is not None and _names_cue(cue.noun, stem(draft.cue)))
+            or (cue.noun == _REPORT and bool(_MEDIA & _source_words(doc, draft)))
+        )
         # someone's claim before the reporter's own hedged statement ("rejected the claim")
         owned = 0.5 * (draft.attributed_to is not None)
         score = 3 * int(source_hit) + 2 * int(named) + min(shared, 3) + owned
