@@ -34,6 +34,16 @@ from newsgraph.stages.boilerplate import classify_line, find
         ("04.03.2026 08:47", "dateline"),
         ("Author: Oksana Melnyk", "byline"),
         ("Follow TASS on Telegram for the latest news from the front", "promo"),
+        ("Updated: March 14, 2026, 17:42 GMT", "dateline"),
+        ("kd-ab/sba/cw", "credit"),
+        (
+            "Smoke rises over the village after a strike on Saturday. (AP Photo/Ali Haidar)",
+            "caption",
+        ),
+        (
+            "Displaced people queue for water in Djibo in a file photo taken in 2023. (AFP/File)",
+            "caption",
+        ),
     ],
 )
 def test_marked_lines_are_boilerplate(line: str, kind: str) -> None:
@@ -195,3 +205,18 @@ def test_a_state_agency_dateline_with_slashes() -> None:
     text = "MOSCOW, February 14. /TASS/. Units reached the village , the ministry said ."
     (dateline,) = find(_doc(text, {"reached", "said"}))
     assert (dateline.kind, dateline.text) == ("dateline", "MOSCOW, February 14. /TASS/.")
+
+
+def test_a_dateline_under_an_update_stamp_and_a_byline() -> None:
+    text = (
+        "Strikes kill 14 in southern Lebanon\n\n"
+        "Updated: March 14, 2026, 17:42 GMT\n\n"
+        "By Salma Haddad\n\n"
+        "BEIRUT (AP) — Israeli strikes killed 14 people , the ministry said ."
+    )
+    found = find(_doc(text, {"kill", "killed", "said"}))
+    assert [(b.kind, b.text) for b in found] == [
+        ("dateline", "Updated: March 14, 2026, 17:42 GMT"),
+        ("byline", "By Salma Haddad"),
+        ("dateline", "BEIRUT (AP) —"),
+    ]

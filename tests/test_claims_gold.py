@@ -26,7 +26,8 @@ FLOOR_CUE_PRECISION = 0.38
 #: blind pair that joined later is gated by floors of its own, pinned at what it scored after
 #: the fixes it prompted (first contact, edges P/R and holder+evidence P/R: 25-26 0.300 / 0.250
 #: and 0.600 / 0.500; 27-28 0.800 / 0.800 and 0.800 / 0.800; 29-30 0.750 / 0.600 and
-#: 1.000 / 0.800; 31-32 0.500 / 0.333 and 0.500 / 0.333).
+#: 1.000 / 0.800; 31-32 0.500 / 0.333 and 0.500 / 0.333;
+#: 33-34 0.200 / 0.250 and 0.400 / 0.500).
 PINNED_BEFORE = "25"
 #: per blind pair (first id, id after the last): edges P, R; holder+evidence P, R; hedge cues R, P
 BLIND_PAIR_FLOORS = {
@@ -34,6 +35,7 @@ BLIND_PAIR_FLOORS = {
     ("27", "29"): (0.79, 0.79, 0.79, 0.79, 0.90, 0.70),
     ("29", "31"): (0.99, 0.79, 0.99, 0.79, 0.79, 0.49),
     ("31", "33"): (0.99, 0.66, 0.99, 0.66, 0.99, 0.53),
+    ("33", "35"): (0.59, 0.74, 0.59, 0.74, 0.91, 0.57),
 }
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from newsgraph.records import Entity
 from newsgraph.stages.entities import resolve_speaker
+from newsgraph.stages.entity_cluster import fold
 
 pytestmark = pytest.mark.model
 
@@ -308,6 +309,58 @@ def test_a_date_is_no_speaker(nlp: Language) -> None:
     doc = nlp(text)
     assert not doc._.quotes
     assert "March" not in [e.name for e in doc._.entities]
+
+
+def test_transliterations_of_a_first_name_are_one_person(nlp: Language) -> None:
+    text = (
+        "Dr. Mohammed Sharafeddine, director of the hospital, said the wards were full.\n\n"
+        "Muhammad Sharafeddine said the generators had diesel for four more days."
+    )
+    doc = nlp(text)
+    people = [e.name for e in doc._.entities if e.type == "PERSON"]
+    assert people == ["Mohammed Sharafeddine"]
+
+
+def test_name_words_fold_as_transliterations_agree() -> None:
+    assert fold("al-Khatib") == fold("Khatib") == fold("El-Khatib")
+    assert fold("Zelenskyy") == fold("Zelensky")
+    assert fold("Alvarez") == "alvarez"  # "Al…" itself is no article
+
+
+def test_a_capitalised_name_with_another_language_s_abbreviation(nlp: Language) -> None:
+    text = (
+        "The Group for the Support of Islam and Muslims (JNIM) claimed the attack in a "
+        "statement. JNIM said its fighters had seized weapons."
+    )
+    doc = nlp(text)
+    group = _by_name(doc, "Group for the Support of Islam and Muslims")
+    assert [m.text for m in group.mentions].count("JNIM") == 2
+
+
+def test_the_group_is_the_armed_movement_named_before(nlp: Language) -> None:
+    text = (
+        "Hezbollah fired a rocket from Marjayoun on Thursday, the army said. It was not clear "
+        "how many of the dead were Hezbollah members. The group said in a statement that it "
+        "had fired no rockets since the ceasefire."
+    )
+    assert _quote_speakers(nlp, text) == ["the army", "Hezbollah"]
+
+
+def test_the_statement_is_its_author_s(nlp: Language) -> None:
+    text = (
+        "The Israeli military said in a statement that its jets had struck depots. "
+        '"The army will continue to act against any threat," the statement said.'
+    )
+    first, second = _quote_speakers(nlp, text)
+    assert first is not None and first.endswith("Israeli military") and second == first
+
+
+def test_the_asker_after_a_question_parsed_as_its_object(nlp: Language) -> None:
+    text = (
+        'Traffic barely moved on the highway. "Where are we supposed to go?" asked a '
+        "displaced woman, 34, who gave only her first name, Rana."
+    )
+    assert _quote_speakers(nlp, text) == ["Rana"]
 
 
 def test_a_capital_opening_the_sentence_speaks_for_its_government(nlp: Language) -> None:

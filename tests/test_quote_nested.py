@@ -96,3 +96,15 @@ def test_words_between_the_verb_and_a_german_nested_quotation(nlp: Language) -> 
     inner = next(q for q in doc._.quotes if q.text.startswith("As long as"))
     assert inner.cue is not None and inner.cue.text == "told"
     assert names.get(inner.speaker or "") == "A shipowner from Piraeus"
+
+
+@pytest.mark.model
+def test_a_nested_quotation_after_a_verb_and_its_listener(nlp: Language) -> None:
+    """ "They shouted at us: “…”": the listener phrase stands between verb and marks."""
+    text = (
+        "« The men came at night. They shouted at us: “Leave the town or we will come back for "
+        "you”. My husband has not come back », she said."
+    )
+    inner = next(q for q in nlp(text)._.quotes if q.text.startswith("Leave the town"))
+    assert inner.cue is not None and inner.cue.text == "shouted"
+    assert inner.source is not None and inner.source.text == "They"

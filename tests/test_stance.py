@@ -288,3 +288,15 @@ def test_the_reports_are_what_the_media_claimed(nlp: Language) -> None:
     )
     edges = _stances_by_name(nlp, text)
     assert len(edges) == 1 and "suffered heavy losses" in edges[0][2]
+
+
+def test_a_denied_clause_disputes_the_claim_that_shares_most_of_it(nlp: Language) -> None:
+    """Of two earlier claims that share words with the denied clause, the closer match wins
+    over the later one."""
+    text = (
+        "A security source said that dozens of civilians had been killed in the market. "
+        "The armed group claimed that its fighters had killed dozens of soldiers. "
+        "The government spokesman denied that dozens of civilians had been killed."
+    )
+    edges = _stances_by_name(nlp, text)
+    assert len(edges) == 1 and "civilians" in edges[0][2]

@@ -332,11 +332,15 @@ STATE_WORDS: frozenset[str] = _words(
     regiment division unit guard ministry authority paramilitary"""
 )
 #: words naming armed groups that are not a state's forces
-NONSTATE_WORDS: frozenset[str] = _words(
+#: names of armed movements ("Hezbollah", "the Houthis"): "the group" may stand for them
+ARMED_GROUP_NAMES: frozenset[str] = _words(
+    """isis isil daesh taliban shabaab shabab al-shabaab houthi houthis boko haram qaeda nusra
+    pkk ypg sdf hezbollah hamas jnim m23"""
+)
+NONSTATE_WORDS: frozenset[str] = ARMED_GROUP_NAMES | _words(
     """militant rebel insurgent jihadist jihadi terrorist fighter militia militiaman extremist
     islamist gunman separatist guerrilla guerilla insurgency opposition mujahideen mujahid
-    isis isil daesh is taliban shabaab shabab al-shabaab houthi houthis boko haram qaeda nusra
-    pkk ypg sdf hezbollah hamas faction group outlaw bandit pirate"""
+    is faction group outlaw bandit pirate"""
 )
 #: words naming people who carry arms (a fight with them is a clash, not an attack)
 ARMED_WORDS: frozenset[str] = (

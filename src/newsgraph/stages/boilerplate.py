@@ -60,7 +60,8 @@ _DESCRIBED_PICTURE = re.compile(
 _CAPTION_END = re.compile(
     r"(?:\((?:photo|image|picture|foto)s?\s*:[^)]*\)|(?:photo(?:graph)?|image|picture)\s*:\s*[^.]{1,60}"
     r"|/\s*(?:AFP|Reuters|AP|dpa|EPA|Getty Images|Anadolu|TASS|Ukrinform)"
-    r"|\b(?:AFP|AP|EPA|Reuters)\s+via\s+Getty\s+Images)\s*$",
+    r"|\b(?:AFP|AP|EPA|Reuters)\s+via\s+Getty\s+Images"
+    r"|\((?:AP|AFP|Reuters|EPA|dpa)(?:\s+Photo)?(?:/[^)]{1,40})?\))\s*$",
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(r"^\s*(?:pictured|above|top|left|right|below|caption)\s*:", re.I)
@@ -72,7 +73,9 @@ _DATELINE = re.compile(
     r"(?:\((?:Reuters|AP|AFP|dpa)\))?)?\s*(?:[-–—]|\.?\s*/[A-Z][\w .-]{1,20}/\.?)\s+"
 )
 #: the desk initials that close an agency story ("pma/cl/jm")
-_DESK_INITIALS = re.compile(r"^\s*[a-z]{2,4}(?:/[a-z]{2,4}){1,5}\s*$")
+_DESK_INITIALS = re.compile(
+    r"^\s*[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?){1,5}\s*$"
+)
 #: a British byline under the headline: "Harriet Lowe in Nikopol", "A and B in Kyiv"
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
 _BYLINE_IN = re.compile(
@@ -98,9 +101,12 @@ _BYLINE_SHIFTS = re.compile(
 #: a time stamp on its own line: a live blog's entry ("19.05 GMT", "6.42pm") or its update
 _TIME_STAMP = re.compile(
     r"^\s*(?:(?:updated|last\s+updated|first\s+published|published)(?:\s+(?:at|on))?\s*:?\s*)?"
-    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]?T)?\s*$",
+    r"(?:(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}),?\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]?T)?\s*$",
     re.IGNORECASE,
 )
+#: a dateline opens one of the first lines (title, update stamp, byline, then the story)
+_DATELINE_LINES = 4
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’»)\]]*\s*$""")
 _TEASER_FORM = re.compile(r"[:|]|\+\+\+|^\s*(?:live|video|watch|exclusive|analysis)\b", re.I)
 
@@ -187,7 +193,7 @@ def find(doc: Doc) -> list[Boilerplate]:
             found.append(Boilerplate(start, end, line, "byline"))
             continue
         dateline = _DATELINE.match(line)
-        if dateline and index <= 2:
+        if dateline and index <= _DATELINE_LINES:
             stop = start + len(line[: dateline.end()].rstrip())
             found.append(Boilerplate(start, stop, text[start:stop], "dateline"))
             continue

@@ -114,10 +114,13 @@ def _span(doc: Doc, mention: NameMention) -> TextSpan:
 
 def fold(word: str) -> str:
     """A name word as transliterations agree on it: lower case, no accents, "y" read as "i"
-    and a doubled "i" as one ("Dmitry" = "Dmitri", "Zelenskyy" = "Zelensky" = "Zelenskiy")."""
+    and a doubled "i" as one ("Dmitry" = "Dmitri", "Zelenskyy" = "Zelensky" = "Zelenskiy"),
+    without the Arabic article a later mention drops ("al-Khatib" = "Khatib")."""
     plain = "".join(
         c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
     )
+    if plain.startswith(("al-", "el-")) and len(plain) > 5:
+        plain = plain[3:]
     return plain.replace("y", "i").replace("ii", "i")
 
 
@@ -130,7 +133,18 @@ def _compatible_person(cluster: Cluster, words: list[str]) -> bool:
     if len(known) == 1 or len(words) == 1 or words[0] in SURNAME_PARTICLES:
         return True
     a, b = fold(known[0].rstrip(".")), fold(words[0].rstrip("."))
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True
+    # "Mohammed" = "Muhammad"; not "Maria" = "Mario" (too few consonants to tell)
+    skeleton = _consonants(a)
+    return a[:1] == b[:1] and len(skeleton) >= 3 and skeleton == _consonants(b)
+
+
+def _consonants(word: str) -> str:
+    """A name's consonants with doubled letters as one: vowels are what transliterations of
+    Arabic and Persian names disagree on ("Mohammed", "Muhammad", "Mohamad": "mhmd")."""
+    skeleton = [c for c in word if c.isalpha() and c not in "aeiou"]
+    return "".join(c for i, c in enumerate(skeleton) if i == 0 or c != skeleton[i - 1])
 
 
 def _nearest(clusters: list[Cluster], position: int) -> Cluster:

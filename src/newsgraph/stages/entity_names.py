@@ -388,11 +388,11 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
 
 
 def _spelled_out_bodies(doc: Doc, found: list[NameMention]) -> list[NameMention]:
-    """Organisations the model does not see because they are written in lower case and
-    introduced with their abbreviation: "the Dnipropetrovsk regional military administration
-    (RMA)". The words before the brackets whose initials spell the abbreviation, with the
-    proper nouns right before them, become an organisation that carries it; a name the model
-    found inside them gives way."""
+    """Organisations introduced with their abbreviation that the model does not see: written
+    in lower case ("the Dnipropetrovsk regional military administration (RMA)": the words whose
+    initials spell it, with the proper nouns right before them) or capitalised with another
+    language's letters ("the Group for the Support of Islam and Muslims (JNIM)"). They become
+    an organisation that carries the abbreviation; a name the model found inside gives way."""
     added: list[NameMention] = []
     for i in range(2, len(doc) - 2):
         if doc[i].text != "(" or doc[i + 2].text != ")":
@@ -400,16 +400,18 @@ def _spelled_out_bodies(doc: Doc, found: list[NameMention]) -> list[NameMention]
         short = doc[i + 1].text
         if not _ABBREVIATION.match(short) or not short.isalpha():
             continue
+        if doc[i - 1].ent_type_ in _NAME_LABELS:
+            continue  # a name the model found: its abbreviation is read with it
         words = [t for t in doc[max(0, i - 3 * len(short)) : i] if t.lower_ not in _LINKING_WORDS]
         spelled = words[-len(short) :]
-        if (
-            len(spelled) < len(short)
-            or "".join(t.text[0] for t in spelled).upper() != short
-            or spelled[-1].lemma_.lower() not in ORG_NOUNS
-            or spelled[-1].ent_type_ in _NAME_LABELS  # a name the model found: handled above
-        ):
+        initials = (
+            len(spelled) == len(short)
+            and "".join(t.text[0] for t in spelled).upper() == short
+            and spelled[-1].lemma_.lower() in ORG_NOUNS
+        )
+        start = spelled[0].i if initials else _capitalised_name_before(doc, i)
+        if start is None:
             continue
-        start = spelled[0].i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and "\n" not in doc[start - 1].text:
             start -= 1
         added.append(NameMention(start, i, "ORG", short))
@@ -429,6 +431,21 @@ def _person_after(doc: Doc, i: int) -> bool:
         and doc[i + 1].pos_ == "PROPN"
         and doc[i + 1].is_title
     )
+
+
+def _capitalised_name_before(doc: Doc, end: int) -> int | None:
+    """Where a capitalised name of several words that ends at ``end`` starts ("the Group for
+    the Support of Islam and Muslims (JNIM)", whose letters are another language's); None when
+    the words there are not such a name."""
+    start = end
+    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _LINKING_WORDS):
+        start -= 1
+    while start < end and (doc[start].lower_ in _LINKING_WORDS or doc[start].pos_ == "DET"):
+        start += 1
+    content = [t for t in doc[start:end] if t.lower_ not in _LINKING_WORDS]
+    if len(content) < 2 or not doc[end - 1].is_title or doc[start].is_sent_start:
+        return None
+    return start
 
 
 def _loose_first_name(token: Token) -> bool:

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicons.events import ARMED_GROUP_NAMES
 from ..lexicons.person_words import (
     DIPLOMAT_WORDS,
     EXPERT_NOUNS,
@@ -44,7 +45,7 @@ from ..lexicons.person_words import (
     TITLE_WORDS,
 )
 from ..records import TextSpan
-from .entity_cluster import Cluster, initials
+from .entity_cluster import Cluster, fold, initials
 from .entity_names import anonymity_clause, is_according_to_object, name_gender, title_gender
 from .entity_placenames import is_place_name
 
@@ -663,6 +664,8 @@ class Resolver:
                 score = 1.0 + (1.0 if gender == wanted else 0.0)
             elif lemma in vocabulary or token.lower_ in vocabulary:
                 score = 3.0
+            elif cluster.type == "ORG" and lemma in _ARMED_GROUP_NOUNS and _armed_group(cluster):
+                score = 2.5  # "The group did not comment": Hezbollah, named before
             elif cluster.type == "PERSON" and _of_kind(lemma, vocabulary):
                 score = 2.5
             elif cluster.type == "PERSON" and lemma in PERSON_ROLE_NOUNS and modifiers & vocabulary:
@@ -800,6 +803,17 @@ _AGENT_NOUNS = {
     "edits": "editor",
     "reports": "reporter",
 }
+
+
+_ARMED_NAMES = frozenset(fold(w) for w in ARMED_GROUP_NAMES)
+
+#: nouns for an armed group named before by its own name ("Hezbollah", "the Houthis")
+_ARMED_GROUP_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization"})
+
+
+def _armed_group(cluster: Cluster) -> bool:
+    """True for an organisation whose name is a known armed movement's."""
+    return bool({fold(w) for w in cluster.name.lower().split()} & _ARMED_NAMES)
 
 
 def _of_kind(lemma: str, vocabulary: set[str]) -> bool:

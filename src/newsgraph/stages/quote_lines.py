@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons.reporting import word_set
+from .entity_placenames import is_place_name
 from .quote_marks import QuotedSpan
 from .quote_rules import Attribution
 
@@ -49,6 +50,8 @@ def find_layout_attributions(text: str, quoted: list[QuotedSpan]) -> list[Attrib
             continue
         transcript = match.group(0).lstrip()[:1] in '"“' or text[start] in "\"“‘'"
         kind = "direct" if transcript else "indirect"
+        if kind == "indirect" and is_place_name(name):
+            continue  # "Burkina Faso: dozens killed in …": where, not who
         if kind == "indirect" and text[end - 1] == ".":
             end -= 1  # a headline's full stop is not part of what was said
         found.append(Attribution([(start, end)], match.span(2), match.span(1), [kind], 0.6))

@@ -63,6 +63,7 @@ def inner_quotations(text: str, start: int, end: int) -> list[Range]:
 #: words between the reporting verb and the mark: "told us", "said to me", "said openly"
 _LISTENERS = frozenset({"us", "me", "him", "her", "them", "you"})
 _BETWEEN_DEPS = frozenset({"advmod", "npadvmod", "dative"})
+_TO_LISTENER = frozenset({"to", "at"})  # "shouted at us: ‘…’", "said to me: ‘…’"
 _MAX_BETWEEN = 3
 
 
@@ -82,7 +83,8 @@ def _reporting_verb_before(doc: Doc, mark: int) -> Token | None:
     for _ in range(_MAX_BETWEEN):
         if _is_cue(token) or token.head.i >= token.i:
             break
-        if token.lower_ not in _LISTENERS and token.dep_ not in _BETWEEN_DEPS:
+        listener_prep = token.dep_ == "prep" and token.lower_ in _TO_LISTENER
+        if token.lower_ not in _LISTENERS and token.dep_ not in _BETWEEN_DEPS and not listener_prep:
             break
         token = token.head
     return token if _is_cue(token) else None

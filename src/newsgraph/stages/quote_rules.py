@@ -143,7 +143,7 @@ def _subject(verb: Token) -> Token | None:
             seen += 1
             continue
         if tok is verb and verb.dep_ == "ROOT":
-            return _stranded_subject(verb) or _inverted_subject(verb)
+            return _stranded_subject(verb) or _inverted_subject(verb) or _inverted_object(verb)
         return None
     return None
 
@@ -157,6 +157,18 @@ def _reduced_passive_agent(verb: Token) -> Token | None:
     if agent is None:
         return None
     return next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "»", "’", "'", "“"})
+
+
+def _inverted_object(verb: Token) -> Token | None:
+    """'"Where are we to go?" asked a displaced woman': right after a quotation, the parser
+    reads the speaker after a subjectless cue as its object."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in _CLOSING_QUOTES:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
 
 
 def _joined_by_cc(conjunct: Token) -> bool:

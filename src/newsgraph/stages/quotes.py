@@ -268,7 +268,9 @@ def find(doc: Doc) -> list[Quote]:
             speaker: str | None = None
             if a.source is not None:
                 outer = _outer_speaker(a, attributions, speakers)
-                speaker = entities.resolve_speaker(doc, a.source[0], a.source[1], outer)
+                speaker = _statement_owner(text, a, attributions, speakers, channels)
+                if speaker is None:
+                    speaker = entities.resolve_speaker(doc, a.source[0], a.source[1], outer)
             elif a.follows is not None:
                 speaker = speakers.get(root(a))
             speakers[index] = speaker
@@ -298,6 +300,31 @@ def find(doc: Doc) -> list[Quote]:
             )
         )
     return take_turns(text, quotes)
+
+
+_THE_STATEMENT = re.compile(r"(?i)^the\s+(?:statement|communiqu[eé]|press\s+release|release)$")
+
+
+def _statement_owner(
+    text: str,
+    attribution: Attribution,
+    attributions: list[Attribution],
+    speakers: dict[int, str | None],
+    channels: dict[int, str | None],
+) -> str | None:
+    """ "… ," the statement said: the speaker of the latest statement before it ("The military
+    said in a statement that …"), whose words the statement is."""
+    if attribution.source is None or not _THE_STATEMENT.match(text[slice(*attribution.source)]):
+        return None
+    earlier = [
+        (other.content[0][0], speakers[index])
+        for index, other in enumerate(attributions)
+        if index in speakers
+        and channels.get(index) == "statement"
+        and speakers[index] is not None
+        and other.content[0][0] < attribution.source[0]
+    ]
+    return max(earlier)[1] if earlier else None
 
 
 def _outer_speaker(

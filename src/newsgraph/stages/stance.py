@@ -552,10 +552,10 @@ def _source_words(doc: Doc, draft: Draft) -> frozenset[str]:
 
 
 def _said_before(doc: Doc, cue: StanceCue, drafts: Sequence[Draft]) -> Draft | None:
-    """The latest earlier claim by someone other than the holders that shares most of the
-    disputed clause's content words ("In her view, the blockade could last for months" for
-    "he doubts that the blockade can last for months")."""
-    best: Draft | None = None
+    """The earlier claim by someone other than the holders that shares most of the disputed
+    clause's content words, at least half of them; of equals, the latest ("In her view, the
+    blockade could last for months" for "he doubts that the blockade can last for months")."""
+    best: tuple[int, int, Draft] | None = None
     need = max(2, len(cue.content_words) // 2)
     for draft in drafts:
         if draft.end > cue.evidence.start or cue.evidence.start - draft.end > WINDOW_CHARS:
@@ -563,9 +563,10 @@ def _said_before(doc: Doc, cue: StanceCue, drafts: Sequence[Draft]) -> Draft | N
         if draft.attributed_to is None or draft.attributed_to in cue.holders:
             continue
         tokens = doc.char_span(draft.start, draft.end, alignment_mode="expand")
-        if tokens is not None and len(cue.content_words & _stems(list(tokens))) >= need:
-            best = draft
-    return best
+        shared = len(cue.content_words & _stems(list(tokens))) if tokens is not None else 0
+        if shared >= need and (best is None or (shared, draft.start) > best[:2]):
+            best = (shared, draft.start, draft)
+    return best[2] if best else None
 
 
 #: (stems) nouns for a number someone gave ("the figures", "the toll", "the estimate")
