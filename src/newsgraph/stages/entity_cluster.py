@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import POS
 from spacy.tokens import Doc
@@ -112,6 +113,7 @@ def _span(doc: Doc, mention: NameMention) -> TextSpan:
     return TextSpan(span.start_char, span.end_char, span.text)
 
 
+@lru_cache(maxsize=8192)
 def fold(word: str) -> str:
     """A name word as transliterations agree on it: lower case, no accents, "y" read as "i"
     and a doubled "i" as one ("Dmitry" = "Dmitri", "Zelenskyy" = "Zelensky" = "Zelenskiy"),
