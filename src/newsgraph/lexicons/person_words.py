@@ -100,14 +100,17 @@ FEMALE_TITLES: frozenset[str] = _words(
     "mrs mrs. ms ms. miss madam madame lady dame frau queen princess sister"
 )
 
+#: words that make a title only together with one ("Defense Minister", "Foreign Secretary")
+DEPARTMENT_WORDS: frozenset[str] = _words("foreign defence defense interior")
+
 #: titles that may stand before a name without telling the gender
-NEUTRAL_TITLES: frozenset[str] = _words(
+NEUTRAL_TITLES: frozenset[str] = DEPARTMENT_WORDS | _words(
     """
     dr dr. prof prof. professor president vice premier prime minister chancellor senator sen.
     rep. gov. governor mayor general gen. colonel col. lieutenant lt. major maj. captain capt.
     sergeant sgt. commander admiral adm. ambassador secretary spokesman spokeswoman spokesperson
-    judge justice chief director chairman chairwoman chair ceo head leader deputy foreign
-    defence defense interior envoy commissioner archbishop bishop pope rabbi imam sheikh
+    judge justice chief director chairman chairwoman chair ceo head leader deputy envoy
+    commissioner archbishop bishop pope rabbi imam sheikh
     """
 )
 

@@ -101,8 +101,12 @@ _BYLINE_SHIFTS = re.compile(
 #: a time stamp on its own line: a live blog's entry ("19.05 GMT", "6.42pm") or its update
 _TIME_STAMP = re.compile(
     r"^\s*(?:(?:updated|last\s+updated|first\s+published|published)(?:\s+(?:at|on))?\s*:?\s*)?"
+    # an optional date: "04.03.2026", "March 14, 2026", "14 March 2026"
     r"(?:(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}),?\s+)?\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]?T)?\s*$",
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}),?\s+)?"
+    # the time and its zone
+    r"\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|[ECMP][SD]?T)?\s*$",
     re.IGNORECASE,
 )
 #: a dateline opens one of the first lines (title, update stamp, byline, then the story)
@@ -183,8 +187,10 @@ def find(doc: Doc) -> list[Boilerplate]:
     found: list[Boilerplate] = []
     lines = list(_lines(text))
     blank_separated = _BLANK_LINE.search(text) is not None
+    kind: str | None = None
     for index, (start, end) in enumerate(lines):
         line = text[start:end]
+        after_stamp = kind == "dateline"  # the line before was a time stamp (classify_line)
         kind = classify_line(line)
         if kind is not None:
             found.append(Boilerplate(start, end, line, kind))
@@ -198,7 +204,6 @@ def find(doc: Doc) -> list[Boilerplate]:
             found.append(Boilerplate(start, stop, text[start:stop], "dateline"))
             continue
         words = line.split()
-        after_stamp = index > 0 and _TIME_STAMP.match(text[slice(*lines[index - 1])])
         is_teaser = (
             0 < index < len(lines) - 1
             and not after_stamp  # a live blog entry's own headline

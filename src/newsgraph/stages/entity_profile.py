@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicons.person_words import (
     COMPANY_NAME_WORDS,
+    DEPARTMENT_WORDS,
     NEUTRAL_TITLES,
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
@@ -25,8 +26,6 @@ _AFFILIATION_PREPS = frozenset({"at", "for", "with", "from", "of"})
 _WORK_VERBS = frozenset({"work", "serve", "teach", "lead", "head", "run", "research", "join"})
 _STOP_LEFT = frozenset({"DET", "ADP", "PUNCT", "VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"})
 _MAX_DESCRIPTOR_TOKENS = 16
-#: words that make a title only together with one ("Defense Minister", "Foreign Secretary")
-_DEPARTMENT_WORDS = frozenset({"defense", "defence", "foreign", "interior"})
 #: nouns a name stands in apposition to without describing its bearer ("his first name, Taras")
 _NAME_NOUNS = frozenset({"name", "sign", "nickname", "pseudonym", "alias", "surname"})
 
@@ -334,7 +333,7 @@ def _profile_mention(doc: Doc, span: Span, cluster: Cluster, named: dict[int, Cl
         # nor the last word of one ("the Committee on Defense Mikhail Sablin")
         if len(words) > 1 or (
             words[0].lower() in PERSON_ROLE_NOUNS | NEUTRAL_TITLES
-            and words[0].lower() not in _DEPARTMENT_WORDS
+            and words[0].lower() not in DEPARTMENT_WORDS
         ):
             cluster.add_descriptor(text)
         before = doc[first : span.start]

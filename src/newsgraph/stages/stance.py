@@ -580,7 +580,7 @@ def _numeric(token: Token) -> bool:
 
 #: "the reports" are what the media claimed, however their claim was worded
 _REPORT = stem("report")
-_MEDIA = frozenset(stem(w) for w in (*OUTLET_ROLE_NOUNS, "media", "press", "outlets"))
+_MEDIA = frozenset(stem(w) for w in (*OUTLET_ROLE_NOUNS, "media", "press"))
 
 
 def _names_cue(noun: str, cue: str) -> bool:
