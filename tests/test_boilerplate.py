@@ -220,3 +220,19 @@ def test_a_dateline_under_an_update_stamp_and_a_byline() -> None:
         ("byline", "By Salma Haddad"),
         ("dateline", "BEIRUT (AP) —"),
     ]
+
+
+def test_a_dateline_with_an_accented_capital_and_a_small_agency() -> None:
+    text = "BOGOTÁ, March 24 (EFE) – Fighting displaced 4,000 people , the office said ."
+    (dateline,) = find(_doc(text, {"displaced", "said"}))
+    assert (dateline.kind, dateline.text) == ("dateline", "BOGOTÁ, March 24 (EFE) –")
+
+
+def test_a_caption_closed_by_an_agency_photographer() -> None:
+    line = "Families rest in the sports hall of Tibú on Monday. EFE/Carlos Ortega"
+    assert classify_line(line) == "caption"
+    assert classify_line("The talks resumed in Geneva on Monday. Officials said little.") is None
+
+
+def test_a_translation_note_is_a_credit() -> None:
+    assert classify_line("(Translation: EFE English service)") == "credit"

@@ -27,7 +27,7 @@ FLOOR_CUE_PRECISION = 0.38
 #: the fixes it prompted (first contact, edges P/R and holder+evidence P/R: 25-26 0.300 / 0.250
 #: and 0.600 / 0.500; 27-28 0.800 / 0.800 and 0.800 / 0.800; 29-30 0.750 / 0.600 and
 #: 1.000 / 0.800; 31-32 0.500 / 0.333 and 0.500 / 0.333;
-#: 33-34 0.200 / 0.250 and 0.400 / 0.500).
+#: 33-34 0.200 / 0.250 and 0.400 / 0.500; 35-36 0.250 / 0.143 and 0.500 / 0.286).
 PINNED_BEFORE = "25"
 #: per blind pair (first id, id after the last): edges P, R; holder+evidence P, R; hedge cues R, P
 BLIND_PAIR_FLOORS = {
@@ -36,6 +36,7 @@ BLIND_PAIR_FLOORS = {
     ("29", "31"): (0.99, 0.79, 0.99, 0.79, 0.79, 0.49),
     ("31", "33"): (0.99, 0.66, 0.99, 0.66, 0.99, 0.53),
     ("33", "35"): (0.59, 0.74, 0.59, 0.74, 0.91, 0.57),
+    ("35", "37"): (0.49, 0.28, 0.74, 0.42, 0.90, 0.62),
 }
 
 

@@ -215,3 +215,21 @@ def test_a_name_span_never_ends_in_a_line_break() -> None:
     doc.ents = [Span(doc, 0, 3, label="PERSON")]
     (mention,) = find_name_mentions(doc)
     assert doc[mention.start : mention.end].text == "Sofia Reinholt"
+
+
+def test_a_name_with_an_age_set_off_after_it_is_a_person(vocab: Vocab) -> None:
+    """ "Nohora Quintero, 58, recounted …" labelled ORG, with a first name the lexicon lacks:
+    the age makes it a person's."""
+    rows = [
+        ("Nohora", "PROPN", "compound", 1, "Nohora", "NNP"),
+        ("Quintero", "PROPN", "nsubj", 5, "Quintero", "NNP"),
+        (",", "PUNCT", "punct", 1, ",", ","),
+        ("58", "NUM", "appos", 1, "58", "CD"),
+        (",", "PUNCT", "punct", 1, ",", ","),
+        ("recounted", "VERB", "ROOT", 5, "recount", "VBD"),
+        ("it", "PRON", "dobj", 5, "it", "PRP"),
+        (".", "PUNCT", "punct", 5, ".", "."),
+    ]
+    doc = build(vocab, rows, ["B-ORG", "I-ORG", "O", "B-DATE", "O", "O", "O", "O"])
+    (person,) = [e for e in entities.find(doc).entities if e.name == "Nohora Quintero"]
+    assert person.type == "PERSON"

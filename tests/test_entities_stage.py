@@ -611,3 +611,84 @@ def test_a_research_group_is_no_company(nlp: Language) -> None:
     doc = _analyse(nlp, ARTICLE)
     icg = _by_name(doc, "International Crisis Group")
     assert "company" not in icg.descriptors
+
+
+def test_a_name_the_parser_hangs_on_the_place_after_of_is_the_role_s_bearer(
+    nlp: Language,
+) -> None:
+    """ "The governor of Norte de Santander, Hernando Calderón Arias, …": the name is the
+    governor's (its profile and the source), and "Calderón", the first of two surnames, is
+    him too."""
+    text = (
+        "The governor of Norte de Santander, Hernando Calderón Arias, rejected that version on "
+        "Monday. “No family will sleep in the street,” stressed Calderón."
+    )
+    doc = nlp(text)
+    governor = _by_name(doc, "Hernando Calderón Arias")
+    assert "governor of Norte de Santander" in governor.descriptors
+    names = {e.id: e.name for e in doc._.entities}
+    assert [names.get(q.speaker or "") for q in doc._.quotes] == ["Hernando Calderón Arias"] * 2
+
+
+def test_the_official_and_the_officer_are_the_office_holder_and_the_general(
+    nlp: Language,
+) -> None:
+    text = (
+        "The regional delegate of the Ombudsman's Office, Claudia Patricia Rincón, warned that "
+        "the number could double. The official stressed that whole villages were confined. "
+        "The commander of the division, General Mauricio Ospina Leal, said that two guerrillas "
+        "died. “The population is not alone,” assured the officer."
+    )
+    pairs = _speaker_names(nlp, text)
+    assert ("The official", "Claudia Patricia Rincón") in pairs
+    assert ("the officer", "Mauricio Ospina Leal") in pairs
+
+
+def test_the_entity_and_the_same_source_are_the_body_that_spoke(nlp: Language) -> None:
+    text = (
+        "More than 4,000 people have been displaced, the Ombudsman's Office said on Tuesday. "
+        "In a statement, the entity specified that the families arrived on foot. According to "
+        "the same source, at least 14 minors were recruited by force."
+    )
+    assert _speaker_names(nlp, text)[1:] == [
+        ("the entity", "Ombudsman's Office"),
+        ("the same source", "Ombudsman's Office"),
+    ]
+
+
+def test_the_guerrilla_is_the_armed_movement_named_by_its_abbreviation(nlp: Language) -> None:
+    text = (
+        "The National Liberation Army (ELN) denied having attacked civilians. The guerrilla "
+        "blamed the dissidents for the displacement."
+    )
+    assert ("The guerrilla", "National Liberation Army") in _speaker_names(nlp, text)
+
+
+def test_a_boy_quoted_inside_a_quotation_is_an_unnamed_source(nlp: Language) -> None:
+    text = (
+        "“A boy came to me and asked: ‘Father, will they come for us here too?’ I did not know "
+        "what to answer,” said the priest, Father Jairo Ballesteros."
+    )
+    assert ("A boy", "A boy") in _speaker_names(nlp, text)
+
+
+def test_why_a_source_is_unnamed_describes_it_when_hung_on_its_verb(nlp: Language) -> None:
+    text = (
+        "A volunteer who geolocated the footage, speaking on condition of anonymity because he "
+        "has received threats, told the Verification Desk that the shop matches buildings in "
+        "Oleshky."
+    )
+    doc = _analyse(nlp, text)
+    volunteer = _by_name(doc, "A volunteer who geolocated the footage")
+    assert "speaking on condition of anonymity because he has received threats" in (
+        volunteer.descriptors
+    )
+
+
+def test_a_role_noun_used_as_a_title_describes_the_person(nlp: Language) -> None:
+    text = (
+        "The parish church has received some 300 people since Friday, its priest, Father Jairo "
+        "Ballesteros, told the agency by telephone."
+    )
+    priest = _by_name(_analyse(nlp, text), "Jairo Ballesteros")
+    assert "Father" in priest.descriptors

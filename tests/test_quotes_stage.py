@@ -434,3 +434,67 @@ def test_a_pronoun_agrees_with_first_names_the_hand_lists_lack(nlp: Language) ->
         "“We cannot pay this,” he said."
     )
     assert _speaker_name(nlp, text)[-1] == ("direct", "Gheorghe Ceban")
+
+
+def test_a_that_clause_parsed_as_a_second_object_is_the_content(nlp: Language) -> None:
+    """ "told the Verification Desk that …" with "that" parsed as another object of "told":
+    the clause is reported, not the addressee."""
+    text = (
+        "A volunteer who geolocated the footage, speaking on condition of anonymity, told the "
+        "Verification Desk that the shop and a water tower in the background match buildings "
+        "in Oleshky."
+    )
+    (quote,) = run(nlp, text)
+    assert quote.text.startswith("that the shop") and quote.text.endswith("in Oleshky")
+
+
+def test_a_second_cue_joined_to_the_first_clause_shares_its_speaker(nlp: Language) -> None:
+    """ "the governor pointed out that X “…” and assured that Y": the parser hangs "assured" on
+    the verb of X; it is the governor's second report, and X ends before it."""
+    text = (
+        "In a press conference, the governor pointed out that the corridor requested from the "
+        "armed groups “has not been respected” and assured that the government opened three "
+        "new shelters."
+    )
+    first, second = run(nlp, text)
+    assert first.text.endswith("“has not been respected”")
+    assert second.cue is not None and second.cue.text == "assured"
+    assert second.source is not None and second.source.text == "the governor"
+
+
+def test_words_inside_a_later_quotation_do_not_continue_the_first_cue(nlp: Language) -> None:
+    """The parser hangs a "because" clause inside the second quotation on "stressed": it is
+    the relative clause's quotation, not a second fragment of the first quote."""
+    text = (
+        "“No family is going to sleep in the street while we have a roof to offer,” stressed "
+        "Calderón, who affirmed that the department needs “at least 3,000 more soldiers and the "
+        "permanent presence of the State, not only of the Army, because the armed groups occupy "
+        "every space that we leave empty”."
+    )
+    assert [(q.kind, q.cue.text if q.cue else None) for q in run(nlp, text)] == [
+        ("direct", "stressed"),
+        ("mixed", "affirmed"),
+    ]
+
+
+def test_an_attack_on_civilians_is_no_report_but_its_denial_is(nlp: Language) -> None:
+    text = (
+        "The ELN, through a statement published in its social networks, denied having attacked "
+        "the civilian population and affirmed that it guarantees “the free transit of the "
+        "peasants”."
+    )
+    found = run(nlp, text)
+    assert [q.text for q in found] == [
+        "having attacked the civilian population",
+        "that it guarantees “the free transit of the peasants”",
+    ]
+
+
+def test_a_place_fought_over_is_no_disputed_claim(nlp: Language) -> None:
+    place = (
+        "The Catatumbo, a zone of coca crops on the border with Venezuela, has been disputed "
+        "for decades by armed groups."
+    )
+    assert run(nlp, place) == []
+    claim = "The figures have been disputed by the opposition."
+    assert [q.text for q in run(nlp, claim)] == ["The figures"]

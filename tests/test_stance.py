@@ -300,3 +300,15 @@ def test_a_denied_clause_disputes_the_claim_that_shares_most_of_it(nlp: Language
     )
     edges = _stances_by_name(nlp, text)
     assert len(edges) == 1 and "civilians" in edges[0][2]
+
+
+def test_the_holder_is_the_name_set_after_a_role_of_a_place(nlp: Language) -> None:
+    """ "The governor of Norte de Santander, Hernando Calderón Arias, rejected …": no mention
+    stands at the phrase's head, so the speaker the quotes stage found for it holds the
+    stance, not the place named first."""
+    text = (
+        "The ELN said in a statement that it guarantees the free transit of the peasants. The "
+        "governor of Norte de Santander, Hernando Calderón Arias, rejected that version."
+    )
+    edges = _stances_by_name(nlp, text)
+    assert [(by, stance) for by, stance, _ in edges] == [("Hernando Calderón Arias", "disputes")]

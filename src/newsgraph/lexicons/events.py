@@ -335,7 +335,7 @@ STATE_WORDS: frozenset[str] = _words(
 #: names of armed movements ("Hezbollah", "the Houthis"): "the group" may stand for them
 ARMED_GROUP_NAMES: frozenset[str] = _words(
     """isis isil daesh taliban shabaab shabab al-shabaab houthi houthis boko haram qaeda nusra
-    pkk ypg sdf hezbollah hamas jnim m23"""
+    pkk ypg sdf hezbollah hamas jnim m23 eln farc"""
 )
 NONSTATE_WORDS: frozenset[str] = ARMED_GROUP_NAMES | _words(
     """militant rebel insurgent jihadist jihadi terrorist fighter militia militiaman extremist

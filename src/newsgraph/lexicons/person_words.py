@@ -46,6 +46,9 @@ FEMALE_NAMES: frozenset[str] = _words(
     agnieszka katarzyna małgorzata malgorzata magdalena joanna ewa zofia dorota beata
     ingrid kirsti kristin sanna mette jacinda greta annika maja
     priya anjali sunita pooja deepika
+    luz adriana alejandra camila carolina catalina consuelo daniela esperanza fernanda gabriela
+    juliana liliana lorena luisa marcela mónica monica nubia paula ximena yolanda gladys
+    marisol milena angélica angelica rocío rocio soledad amparo leticia graciela mariana dilma
     """
 )
 
@@ -89,6 +92,12 @@ MALE_NAMES: frozenset[str] = (
     andrzej mateusz tomasz piotr krzysztof jarosław jaroslaw donald radosław radoslaw
     viktor péter peter janos jános zoltan zoltán milos miloš aleksandar vucic
     anders mats magnus niklas sauli
+    hernando hernán hernan mauricio jairo camilo andrés andres felipe fernando gustavo jaime
+    julio rodrigo ricardo diego sebastián gonzalo eduardo enrique álvaro alvaro alfonso arturo
+    esteban fabio guillermo humberto iván joaquín joaquin nicolás óscar oscar rafael ramón
+    ramon raúl raul rubén ruben tomás tomas víctor edgar alberto armando emilio ignacio
+    leonardo gilberto héctor hector ernesto gerardo efraín efrain jhon yesid wilmer cristian
+    joão joao evo
     """
     )
     - FEMALE_NAMES
@@ -138,6 +147,7 @@ PERSON_ROLE_NOUNS: frozenset[str] = _words(
     sister grandmother grandfather uncle aunt cousin friend colleague
     secretary commissioner chancellor ombudsman coordinator administrator rector dean
     lecturer councillor councilor chairperson mp congressman congresswoman
+    boy girl child teenager pensioner guerrilla
     """
 )
 
@@ -158,7 +168,7 @@ ORG_NOUNS: frozenset[str] = (
     management leadership administration prosecutors service media press
     broadcaster tv television radio agency
     shipping line lines insurer insurers operator operators airline airlines corporation
-    consortium manufacturer manufacturers exporter exporters
+    consortium manufacturer manufacturers exporter exporters entity institution
     """
     )
     - PERSON_ROLE_NOUNS
@@ -215,6 +225,23 @@ LEGISLATURE_WORDS: frozenset[str] = _words(
 #: words that make someone a diplomat: an ambassador, an envoy, a foreign ministry's voice
 DIPLOMAT_WORDS: frozenset[str] = _words("diplomat ambassador envoy consul embassy diplomatic")
 
+#: words that make someone a public official ("the official" for the Ombudsman's regional
+#: delegate, a ministry's spokeswoman, a governor)
+OFFICIAL_WORDS: frozenset[str] = _words(
+    """
+    delegate minister governor mayor spokesman spokeswoman spokesperson secretary commissioner
+    ombudsman director administrator representative envoy ambassador deputy president
+    chairman chairwoman prosecutor inspector ministry office administration government
+    agency department council
+    """
+)
+#: ranks that make someone an officer ("the officer" for General X)
+OFFICER_WORDS: frozenset[str] = _words(
+    "officer general colonel major captain lieutenant sergeant commander admiral brigadier"
+)
+#: nouns for an institution that spoke before ("the entity specified that …")
+INSTITUTION_NOUNS: frozenset[str] = _words("entity institution")
+
 #: words in the name of a research body: its staff are experts ("the researcher")
 RESEARCH_BODY_WORDS: frozenset[str] = _words(
     "institute centre center university studies research academy think-tank observatory"
@@ -231,6 +258,7 @@ REPORTING_LEMMAS: frozenset[str] = _words(
     mention suspect fear hope expect doubt agree disagree question counter conclude
     testify recount tell assure promise vow threaten demand complain lament shout whisper
     refute rebut blame condemn welcome hail slam contradict
+    inform specify affirm narrate underline highlight
     """
 )
 

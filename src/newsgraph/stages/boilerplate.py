@@ -46,7 +46,7 @@ _CREDIT = re.compile(
     r"^\s*\(?\s*(?:(?:photo(?:graph)?|image|picture|video|graphic|illustration|credit|source"
     r"|foto)s?\s*"
     r"(?:credit)?\s*:|©|\(c\)\s|copyright\b|(?:additional\s+)?reporting\s+by\b|editing\s+by\b"
-    r"|writing\s+by\b)",
+    r"|writing\s+by\b|translat(?:ion|ed\s+by)\s*:)",
     re.IGNORECASE,
 )
 #: a bracketed note on sources under the story: "(with material from dpa and AFP)"
@@ -61,16 +61,20 @@ _CAPTION_END = re.compile(
     r"(?:\((?:photo|image|picture|foto)s?\s*:[^)]*\)|(?:photo(?:graph)?|image|picture)\s*:\s*[^.]{1,60}"
     r"|/\s*(?:AFP|Reuters|AP|dpa|EPA|Getty Images|Anadolu|TASS|Ukrinform)"
     r"|\b(?:AFP|AP|EPA|Reuters)\s+via\s+Getty\s+Images"
-    r"|\((?:AP|AFP|Reuters|EPA|dpa)(?:\s+Photo)?(?:/[^)]{1,40})?\))\s*$",
+    r"|\((?:AP|AFP|Reuters|EPA|dpa)(?:\s+Photo)?(?:/[^)]{1,40})?\)"
+    # an agency's photographer after the caption's last sentence: ". AIN/Camilo Durán"
+    r"|[.!?]\s+(?-i:[A-Z]{2,6})/(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s*$",
     re.IGNORECASE,
 )
 _CAPTION_START = re.compile(r"^\s*(?:pictured|above|top|left|right|below|caption)\s*:", re.I)
+#: an agency in brackets after a dateline's place or date: "(Reuters)", "(EFE)", "(AIN)"
+_AGENCY = r"\((?:Reuters|Ukrinform|Interfax|UNIAN|Xinhua|dpa|[A-Z]{2,6})\)"
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"^\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"(?:/[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
     r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})?\s*(?:\([A-Z][\w .'’-]{1,30}\)\s*)?"
-    r"(?:\((?:Reuters|AP|AFP|dpa|Ukrinform|Interfax|UNIAN)\)|,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*"
-    r"(?:\((?:Reuters|AP|AFP|dpa)\))?)?\s*(?:[-–—]|\.?\s*/[A-Z][\w .-]{1,20}/\.?)\s+"
+    r"(?:" + _AGENCY + r"|,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*(?:" + _AGENCY + r")?)?"
+    r"\s*(?:[-–—]|\.?\s*/[A-Z][\w .-]{1,20}/\.?)\s+"
 )
 #: the desk initials that close an agency story ("pma/cl/jm")
 _DESK_INITIALS = re.compile(

@@ -104,12 +104,25 @@ def entity_for_span(doc: Doc, start: int, end: int, *, resolve: bool = True) -> 
                 )
                 if best is None or rank < best:
                     best = rank
-    if best is not None:
+    if best is not None and best[0]:
+        # no mention at the head ("The governor of Norte de Santander, Hernando …"): the
+        # speaker the quotes stage resolved for a source with that head, if any
+        found = _quoted_speaker_at(doc, head) or best[3]
+    elif best is not None:
         found = best[3]
     else:
         found = entities_stage.resolve_speaker(doc, start, end) if resolve else None
     cache[key] = found
     return found
+
+
+def _quoted_speaker_at(doc: Doc, head: int) -> str | None:
+    """The speaker of a quote whose source words hold the character ``head``."""
+    for quote in doc._.quotes:
+        if quote.source is not None and quote.source.start <= head < quote.source.end:
+            speaker: str | None = quote.speaker
+            return speaker
+    return None
 
 
 def forget(doc: Doc) -> None:

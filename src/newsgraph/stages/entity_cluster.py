@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..lexicons.person_words import SURNAME_PARTICLES, TITLE_WORDS
 from ..records import Entity, TextSpan
-from .entity_names import NameMention
+from .entity_names import NameMention, is_first_name
 from .token_filter import with_labels
 
 _INITIAL_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "&", "de", "du", "la", "des"})
@@ -101,6 +101,11 @@ def aliases_of(name: str, type_: str) -> set[str]:
                 if word in SURNAME_PARTICLES:
                     keys.add(" ".join(words[i:]))  # "de vries" of "Thomas de Vries"
                     break
+            if len(words) >= 3 and not is_first_name(words[-2]) and words[-2].isalpha():
+                # Spanish and Portuguese names carry two surnames and are shortened to the
+                # first: "Hernando Calderón Arias" is "Calderón" (a middle first name,
+                # "Claudia Patricia Rincón", is not a surname)
+                keys.add(words[-2])
     elif type_ == "ORG":
         short = initials(name)
         if short:

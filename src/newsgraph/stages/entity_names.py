@@ -259,8 +259,20 @@ def _described_as_person(span: Span) -> bool:
     if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS:
         return True  # "The head of the union, Boubacar Tembely, …"
     return any(
-        child.dep_ == "appos" and child.lemma_.lower() in PERSON_ROLE_NOUNS
+        child.dep_ == "appos" and (child.lemma_.lower() in PERSON_ROLE_NOUNS or _an_age(child))
         for child in root.children
+    )
+
+
+def _an_age(token: Token) -> bool:
+    """ "Luz Marina Quintero, 58, who …": a bare number set off after a name is an age."""
+    doc = token.doc
+    return (
+        token.text.isdigit()
+        and 0 < int(token.text) < 120
+        and 0 < token.i < len(doc) - 1
+        and doc[token.i - 1].text == ","
+        and doc[token.i + 1].text == ","
     )
 
 

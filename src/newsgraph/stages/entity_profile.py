@@ -91,8 +91,9 @@ def _named_by(noun: Token) -> Token:
     gave only his first name, Taras" that is "name", and the person is the noun whose clause
     holds it ("medic")."""
     if noun.lemma_.lower() not in _NAME_NOUNS:
-        # "the head of the regional administration (RMA) Vladyslav Horodetskyi": the parser
-        # hangs the name on the body; the person is its head
+        # "the head of the regional administration (RMA) Vladyslav Horodetskyi", "The governor
+        # of Norte de Santander, Hernando Calderón": the parser hangs the name on the body or
+        # place; the person is its head
         of = noun.head
         if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in PERSON_ROLE_NOUNS:
             return of.head
@@ -135,8 +136,8 @@ def _prenominal(doc: Doc, start: int) -> tuple[int, Token | None]:
     if first >= start:
         return start, None
     last = doc[start - 1]
-    if not (last.pos_ == "NOUN" or last.lower_ in NEUTRAL_TITLES):
-        return start, None
+    if not (last.pos_ == "NOUN" or last.lower_ in NEUTRAL_TITLES | PERSON_ROLE_NOUNS):
+        return start, None  # ("Father Jairo Ballesteros": a role noun as a title)
     possessor = doc[i - 1] if i >= 1 and doc[i].tag_ == "POS" else None
     return first, possessor
 
@@ -308,7 +309,11 @@ def _profile_mention(doc: Doc, span: Span, cluster: Cluster, named: dict[int, Cl
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ != "PROPN" and child.i > head.i:
             phrases.append(_descriptor_tokens(child))
-    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < span.start:
+    if (
+        head.dep_ == "appos"
+        and (head.head.pos_ == "NOUN" or _named_by(head.head) is not head.head)
+        and head.head.i < span.start
+    ):
         described = _named_by(head.head)
         phrases.append([t for t in _descriptor_tokens(described) if t.i < span.start])
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":

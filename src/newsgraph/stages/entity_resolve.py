@@ -29,11 +29,14 @@ from ..lexicons.person_words import (
     FEMALE_PRONOUNS,
     GENERIC_PERSON_NOUNS,
     INDEFINITE_DETERMINERS,
+    INSTITUTION_NOUNS,
     LEGISLATOR_NOUNS,
     LEGISLATURE_WORDS,
     MALE_NOUNS,
     MALE_PRONOUNS,
     NEUTER_PRONOUNS,
+    OFFICER_WORDS,
+    OFFICIAL_WORDS,
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
     PERSONAL_PRONOUNS,
@@ -368,6 +371,7 @@ class Resolver:
                 names.append(doc[last])  # "A nurse at the hospital, Valentyna, said"
         if token.dep_ == "compound" and token.head.pos_ == "PROPN":
             names.append(token.head)
+        names += _appended_to_of_object(token)
         closing = self._name_closing(token)
         if closing is not None:
             names.append(closing)
@@ -550,7 +554,7 @@ class Resolver:
         phrase = descriptive_phrase(token)
         determiner = _determiner(token)
         if match and determiner not in INDEFINITE_DETERMINERS:
-            found = self._match_role(token, phrase)
+            found = self._same_as_last(token, phrase) or self._match_role(token, phrase)
             if found is None and determiner == "the" and _gives_age(phrase):
                 found = self._latest_person(phrase.start_char)  # "the 58-year-old farmer"
             if found is not None:
@@ -573,6 +577,17 @@ class Resolver:
         self.clusters.append(cluster)
         return cluster
 
+    def _same_as_last(self, token: Token, phrase: Span) -> Cluster | None:
+        """ "According to the same source", "the same official added": the latest speaker,
+        when the noun fits it."""
+        if not any(c.lower_ == "same" for c in token.lefts):
+            return None
+        last = self._last_speaker(phrase.start_char)
+        lemma = token.lemma_.lower()
+        if last is None or (lemma != "source" and not _kind_fits(lemma, last)):
+            return None
+        return last
+
     def describe(self, cluster: Cluster, token: Token, phrase: Span) -> None:
         """Profile from a descriptive phrase: "a spokesman for the Ukrainian army" gives the
         descriptors "spokesman" and "spokesman for the Ukrainian army" and the affiliation
@@ -588,7 +603,10 @@ class Resolver:
         cluster.add_descriptor(doc[first : token.i + 1].text)
         if phrase.end > token.i + 1 or first > phrase.start + 1:
             cluster.add_descriptor(_without_article(phrase.text))
-        for clause in token.subtree:
+        # "who asked not to be named"; "A volunteer …, speaking on condition of anonymity,
+        # told …" (the parser hangs that clause on the verb the source is subject of)
+        verb_clauses = token.head.children if token.dep_ in ("nsubj", "nsubjpass") else ()
+        for clause in (*token.subtree, *verb_clauses):
             if clause.i > token.i and anonymity_clause(clause):
                 cluster.add_descriptor(doc[clause.left_edge.i : clause.right_edge.i + 1].text)
         for other in self.clusters:
@@ -631,6 +649,7 @@ class Resolver:
         wanted = "f" if lemma in FEMALE_NOUNS else "m" if lemma in MALE_NOUNS else None
         best: tuple[float, Cluster] | None = None
         later: tuple[int, Cluster] | None = None
+        spoke = {id(c) for p, c in self.speakers if p < position}
         for cluster in self.clusters:
             prior = [m for m in cluster.mentions if m.end <= position]
             if not prior:
@@ -666,6 +685,8 @@ class Resolver:
                 score = 3.0
             elif cluster.type == "ORG" and lemma in _ARMED_GROUP_NOUNS and _armed_group(cluster):
                 score = 2.5  # "The group did not comment": Hezbollah, named before
+            elif cluster.type == "ORG" and lemma in INSTITUTION_NOUNS and id(cluster) in spoke:
+                score = 2.5  # "the Ombudsman's Office informed … the entity specified"
             elif cluster.type == "PERSON" and _of_kind(lemma, vocabulary):
                 score = 2.5
             elif cluster.type == "PERSON" and lemma in PERSON_ROLE_NOUNS and modifiers & vocabulary:
@@ -694,6 +715,20 @@ class Resolver:
         if best is None and later is not None:
             return later[1]  # "..., the regional governor said. Governor Artyom Kosarev wrote"
         return best[1] if best else None
+
+
+def _appended_to_of_object(token: Token) -> list[Token]:
+    """ "The governor of Norte de Santander, Hernando Calderón Arias": the parser hangs the
+    name on the place or body after "of"; it names the role noun's bearer."""
+    return [
+        name
+        for prep in token.rights
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for name in pobj.rights
+        if name.dep_ == "appos" and name.pos_ == "PROPN" and name.ent_type_ == "PERSON"
+    ]
 
 
 _PRESS_OFFICES = frozenset({"service", "office", "centre", "center", "department"})
@@ -750,7 +785,10 @@ def _kind_fits(lemma: str, cluster: Cluster) -> bool:
     """An organisation noun ("the campaign") never names a person, a person noun no organisation.
 
     Without this, "the Trump campaign" would go to a delegate described as working for it.
+    A guerrilla is a fighter or, in Spanish usage, the movement ("The guerrilla blamed …").
     """
+    if lemma == "guerrilla":
+        return True
     if lemma in ORG_NOUNS and lemma not in PERSON_ROLE_NOUNS:
         return cluster.type in ("ORG", "GROUP")
     if lemma in PERSON_ROLE_NOUNS:
@@ -808,25 +846,34 @@ _AGENT_NOUNS = {
 _ARMED_NAMES = frozenset(fold(w) for w in ARMED_GROUP_NAMES)
 
 #: nouns for an armed group named before by its own name ("Hezbollah", "the Houthis")
-_ARMED_GROUP_NOUNS = frozenset({"group", "movement", "militia", "organisation", "organization"})
+_ARMED_GROUP_NOUNS = frozenset(
+    {"group", "movement", "militia", "organisation", "organization", "guerrilla"}
+)
 
 
 def _armed_group(cluster: Cluster) -> bool:
-    """True for an organisation whose name is a known armed movement's."""
-    return bool({fold(w) for w in cluster.name.lower().split()} & _ARMED_NAMES)
+    """True for an organisation whose name or abbreviation is a known armed movement's
+    ("National Liberation Army (ELN)")."""
+    words = {fold(w) for text in (cluster.name, *cluster.aliases) for w in text.lower().split()}
+    return bool(words & _ARMED_NAMES)
 
 
 def _of_kind(lemma: str, vocabulary: set[str]) -> bool:
     """Whether a person described by ``vocabulary`` is what a kind noun says without its own
     word: an expert ("the analyst" for one at a research body: "works at the Centre for …
     Studies"), a legislator ("the lawmaker" for a Duma committee's deputy chairman), a
-    diplomat (an ambassador, a foreign ministry's spokeswoman)."""
+    diplomat (an ambassador, a foreign ministry's spokeswoman), an official (a delegate, a
+    governor, a ministry's spokesman), an officer (a general)."""
     if lemma in EXPERT_NOUNS:
         return bool(vocabulary & EXPERT_NOUNS or vocabulary & RESEARCH_BODY_WORDS)
     if lemma in LEGISLATOR_NOUNS:
         return bool(vocabulary & LEGISLATURE_WORDS)
     if lemma == "diplomat":
         return bool(vocabulary & DIPLOMAT_WORDS) or {"foreign", "ministry"} <= vocabulary
+    if lemma == "official":
+        return bool(vocabulary & OFFICIAL_WORDS)
+    if lemma == "officer":
+        return bool(vocabulary & OFFICER_WORDS)
     return False
 
 

@@ -444,6 +444,7 @@ def find_attributions(
                 anonymity_clause(tok)
                 or _claims_responsibility(tok)
                 or _armed_force(tok)
+                or _contested_place(tok)
                 or _dated_source(doc, attribution)
             ):
                 continue  # "who asked not to be named", "claimed responsibility": no report
@@ -486,12 +487,16 @@ _ARMED = word_set(
     "troop soldier army military force drone missile rocket artillery aircraft warplane jet "
     "militant rebel fighter gunman"
 )
-_PLACES = TERRITORY_WORDS | BASE_WORDS | word_set("infrastructure facility plant refinery depot")
+_TARGETS = word_set(
+    "infrastructure facility plant refinery depot civilian population house home school "
+    "hospital convoy"
+)
+_PLACES = TERRITORY_WORDS | BASE_WORDS | _TARGETS
 
 
 def _armed_force(verb: Token) -> bool:
     """ "Russia attacked the port of Odesa with drones": a strike, not words; the object is a
-    place, the means a weapon or the subject an armed force."""
+    place or civilians, the means a weapon or the subject an armed force."""
     if verb.lemma_.lower() not in _FORCE_VERBS:
         return False
     for child in verb.children:
@@ -506,6 +511,22 @@ def _armed_force(verb: Token) -> bool:
             means = (c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
             if any(m in _ARMED or m in WEAPON_WORDS for m in means):
                 return True
+    return False
+
+
+def _contested_place(verb: Token) -> bool:
+    """ "The Catatumbo, a zone of coca crops, has been disputed for decades by armed groups":
+    ground fought over, not a claim challenged; the passive's subject is a place."""
+    if verb.lemma_.lower() not in ("dispute", "contest"):
+        return False
+    for subject in verb.children:
+        if subject.dep_ != "nsubjpass":
+            continue
+        nouns = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        if subject.ent_type_ in ("GPE", "LOC", "FAC") or any(
+            n.lemma_.lower() in TERRITORY_WORDS for n in nouns
+        ):
+            return True
     return False
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ..lexicons.person_words import ORG_NOUNS, PERSON_ROLE_NOUNS
 from ..lexicons.reporting import (
     CUE_PREPOSITIONS,
     CUE_VERBS,
@@ -122,6 +123,9 @@ def _subject(verb: Token) -> Token | None:
     agent = _reduced_passive_agent(verb)
     if agent is not None:
         return agent
+    outer = _report_joined_inside(verb)
+    if outer is not None:
+        return _subject(outer)
     if verb.dep_ == "conj" and not _joined_by_cc(verb):
         # a conjunct with no "and" before it is most often a misparse of "<clause>, a
         # diplomat familiar with the talks told Reuters": the speaker stands right before it
@@ -169,6 +173,27 @@ def _inverted_object(verb: Token) -> Token | None:
     if verb.i == 0 or doc[verb.i - 1].text not in _CLOSING_QUOTES:
         return None
     return next((c for c in verb.rights if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1), None)
+
+
+def _report_joined_inside(verb: Token) -> Token | None:
+    """ "the governor pointed out that the corridor “has not been respected” and assured that
+    …": the parser joins the second cue to the verb of the first one's clause. Returns the
+    first cue, whose subject and coordination the second shares, when the clause's own
+    subject cannot be a speaker."""
+    head = verb.head
+    if not (
+        verb.dep_ == "conj"
+        and _lemma(verb) in SPEECH_VERBS
+        and any(c.dep_ == "ccomp" for c in verb.children)
+        and head.dep_ == "ccomp"
+        and _lemma(head.head) in CUE_VERBS
+    ):
+        return None
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ in ("PRON", "PROPN") or subject.ent_type_:
+        return None
+    lemma = subject.lemma_.lower()
+    return None if lemma in PERSON_ROLE_NOUNS or lemma in ORG_NOUNS else head.head
 
 
 def _joined_by_cc(conjunct: Token) -> bool:
@@ -391,6 +416,9 @@ def _content_token(verb: Token, text: str) -> Token | None:
         right = [c for c in clauses if c.i > verb.i]
         return right[0] if right else clauses[-1]
     for child in verb.rights:
+        if child.lower_ == "that" and child.pos_ == "SCONJ" and child.dep_ == "dobj":
+            return child  # "told the Desk that the shop … match": the clause parsed as object
+    for child in verb.rights:
         # "asked if he would run": the parser files an indirect question as an adverbial
         first = child.left_edge
         if (
@@ -461,6 +489,10 @@ def _indirect(
             ):
                 right = i - 1
                 break
+    for conjunct in head.rights:
+        if left < conjunct.left_edge.i <= right and _report_joined_inside(conjunct) is not None:
+            right = conjunct.left_edge.i - 1  # "… and assured that …" is a report of its own
+            break
     while right > left and (doc[right].is_punct or doc[right].lower_ in _DANGLING):
         right -= 1  # "…scientific training, and" ends before its conjunction
     right = _before_trailing_apposition(doc, max(left, head.i), right)
@@ -731,7 +763,7 @@ def _content(
             raw = [_trim(text, described[0], described[1], keep_end="\"”’'»")]
         elif head is not None and not (head.dep_ == "dobj" and lemma in DESCRIBE_VERBS):
             raw = _indirect(doc, text, head, verb, cue, source)
-            rest = _continuation(doc, text, verb, head) if raw else None
+            rest = _continuation(doc, text, verb, head, quotes) if raw else None
             if rest is not None:
                 raw.append(rest)
     if not raw and lemma in SPEECH_VERBS:
@@ -769,10 +801,14 @@ _CARRYING_CLAUSES = frozenset({"advcl", "conj", "ccomp"})
 _CUE_COMPANIONS = frozenset({"nsubj", "dobj", "dative", "npadvmod", "advmod", "prep", "aux"})
 
 
-def _continuation(doc: Doc, text: str, verb: Token, head: Token) -> Range | None:
+def _continuation(
+    doc: Doc, text: str, verb: Token, head: Token, quotes: list[QuotedSpan]
+) -> Range | None:
     """ "The town would fall within weeks, he said, unless reinforcements arrived": when the
     reported clause comes before a cue set off by commas, a clause of the verb after the
-    second comma carries the same words on to the sentence's end (a second fragment)."""
+    second comma carries the same words on to the sentence's end (a second fragment). Not
+    when that clause lies inside a quotation opened before it: those are someone's words
+    the parser hung on the cue ("…,” stressed X, who affirmed that … “…, because …”")."""
     if head.i > verb.i:
         return None
     for child in verb.rights:
@@ -786,6 +822,8 @@ def _continuation(doc: Doc, text: str, verb: Token, head: Token) -> Range | None
                 t.dep_ in _CUE_COMPANIONS or t.head.i != verb.i for t in between
             ):  # not "he said, adding that …" nor "he said, and left"
                 first = _after_connective(doc, edge, child.right_edge.i)
+                if _inside_quote(quotes, doc[first].idx):
+                    return None
                 return _trim(text, *_span_of(doc, first, child.right_edge.i))
             return None
         if child.dep_ not in _CUE_COMPANIONS and child.dep_ != "punct":
