@@ -27,16 +27,19 @@ FLOOR_CUE_PRECISION = 0.38
 #: the fixes it prompted (first contact, edges P/R and holder+evidence P/R: 25-26 0.300 / 0.250
 #: and 0.600 / 0.500; 27-28 0.800 / 0.800 and 0.800 / 0.800; 29-30 0.750 / 0.600 and
 #: 1.000 / 0.800; 31-32 0.500 / 0.333 and 0.500 / 0.333;
-#: 33-34 0.200 / 0.250 and 0.400 / 0.500; 35-36 0.250 / 0.143 and 0.500 / 0.286).
+#: 33-34 0.200 / 0.250 and 0.400 / 0.500; 35-36 0.250 / 0.143 and 0.500 / 0.286; 37-38
+#: 0.000 / 0.000 and 1.000 / 0.375). None: no floor yet (37-38 finds no edge with its claim;
+#: a floor of zero could not fail).
 PINNED_BEFORE = "25"
 #: per blind pair (first id, id after the last): edges P, R; holder+evidence P, R; hedge cues R, P
-BLIND_PAIR_FLOORS = {
+BLIND_PAIR_FLOORS: dict[tuple[str, str], tuple[float | None, ...]] = {
     ("25", "27"): (0.40, 0.33, 0.90, 0.75, 0.88, 0.38),
     ("27", "29"): (0.79, 0.79, 0.79, 0.79, 0.90, 0.70),
     ("29", "31"): (0.99, 0.79, 0.99, 0.79, 0.79, 0.49),
     ("31", "33"): (0.99, 0.66, 0.99, 0.66, 0.99, 0.53),
     ("33", "35"): (0.59, 0.74, 0.59, 0.74, 0.91, 0.57),
     ("35", "37"): (0.49, 0.28, 0.74, 0.42, 0.90, 0.62),
+    ("37", "39"): (None, None, 0.99, 0.37, 0.85, 0.42),
 }
 
 
@@ -56,7 +59,7 @@ def test_each_later_blind_pair_meets_its_own_floors(nlp: Language, pair: tuple[s
         found.cues.precision,
     )
     floors = BLIND_PAIR_FLOORS[pair]
-    assert all(r >= f for r, f in zip(rates, floors, strict=True)), rates
+    assert all(f is None or r >= f for r, f in zip(rates, floors, strict=True)), rates
 
 
 @pytest.mark.model

@@ -692,3 +692,37 @@ def test_a_role_noun_used_as_a_title_describes_the_person(nlp: Language) -> None
     )
     priest = _by_name(_analyse(nlp, text), "Jairo Ballesteros")
     assert "Father" in priest.descriptors
+
+
+def test_burmese_honorifics_are_titles_that_tell_the_gender(nlp: Language) -> None:
+    """ "U Min Khaing Soe" (labelled ORG) and "Daw Khin Sandar Win" (unlabelled) are people
+    whose honorific tells the gender and stays in the name (Burmese names have no family
+    name); "Min Khaing Soe" later is the same man and "she" is the woman."""
+    text = (
+        "A spokesman for the military government, U Min Khaing Soe, rejected the figures. Min "
+        "Khaing Soe said the army struck only camps. Daw Khin Sandar Win, 52, who fled Kawlin "
+        "last week, spoke by phone from a monastery. “We took only rice,” she said."
+    )
+    assert _speaker_names(nlp, text) == [
+        ("A spokesman for the military government, U Min Khaing Soe,", "U Min Khaing Soe"),
+        ("Min Khaing Soe", "U Min Khaing Soe"),
+        ("she", "Daw Khin Sandar Win"),
+    ]
+
+
+def test_a_body_split_at_for_the_is_one_body(nlp: Language) -> None:
+    text = (
+        "Tomas Ferreira, a spokesman for the UN Office for the Coordination of Humanitarian "
+        "Affairs (OCHA), said the convoys were stuck. OCHA said its appeal was only 9 percent "
+        "funded."
+    )
+    name = "UN Office for the Coordination of Humanitarian Affairs"
+    assert _speaker_names(nlp, text)[1] == ("OCHA", name)
+
+
+def test_a_body_name_with_a_hyphen_and_a_possessive_is_whole(nlp: Language) -> None:
+    text = (
+        "The Wuntho-Kawlin People's Defence Force (PDF), a resistance group, said on Telegram "
+        "that a jet had bombed a monastery."
+    )
+    assert _speaker_names(nlp, text)[0][1] == "Wuntho-Kawlin People's Defence Force"

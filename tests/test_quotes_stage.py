@@ -498,3 +498,17 @@ def test_a_place_fought_over_is_no_disputed_claim(nlp: Language) -> None:
     assert run(nlp, place) == []
     claim = "The figures have been disputed by the opposition."
     assert [q.text for q in run(nlp, claim)] == ["The figures"]
+
+
+def test_a_cue_parsed_as_a_conjunct_of_the_clause_before_reports_it(nlp: Language) -> None:
+    """ "…, the UN refugee agency (UNHCR) said on Tuesday, warning that …": the parser makes
+    "said" a conjunct of "fled" without an "and"; the clause before is what it reports."""
+    text = (
+        "More than 70,000 people have fled their homes in Myanmar's Sagaing region since "
+        "fighting between the military and resistance forces intensified late last month, the "
+        "UN refugee agency (UNHCR) said on Tuesday, warning that monasteries and schools used "
+        "as shelters were overflowing."
+    )
+    said = next(q for q in run(nlp, text) if q.cue is not None and q.cue.text == "said")
+    assert said.text.startswith("More than 70,000 people have fled")
+    assert said.text.endswith("intensified late last month")

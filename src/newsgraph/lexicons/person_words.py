@@ -103,10 +103,13 @@ MALE_NAMES: frozenset[str] = (
     - FEMALE_NAMES
 )
 
+#: Burmese honorifics: they tell the gender and, as Burmese names have no family name, stay
+#: part of the name ("U Min Khaing Soe", later also "Min Khaing Soe")
+NAME_HONORIFICS: frozenset[str] = _words("u daw")
 #: titles before a name that tell the gender
-MALE_TITLES: frozenset[str] = _words("mr mr. mister sir lord monsieur herr king prince father")
+MALE_TITLES: frozenset[str] = _words("mr mr. mister sir lord monsieur herr king prince father u")
 FEMALE_TITLES: frozenset[str] = _words(
-    "mrs mrs. ms ms. miss madam madame lady dame frau queen princess sister"
+    "mrs mrs. ms ms. miss madam madame lady dame frau queen princess sister daw"
 )
 
 #: words that make a title only together with one ("Defense Minister", "Foreign Secretary")

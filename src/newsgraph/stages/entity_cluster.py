@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.attrs import POS
 from spacy.tokens import Doc
 
-from ..lexicons.person_words import SURNAME_PARTICLES, TITLE_WORDS
+from ..lexicons.person_words import NAME_HONORIFICS, SURNAME_PARTICLES, TITLE_WORDS
 from ..records import Entity, TextSpan
 from .entity_names import NameMention, is_first_name
 from .token_filter import with_labels
@@ -134,7 +134,8 @@ def fold(word: str) -> str:
 def _compatible_person(cluster: Cluster, words: list[str]) -> bool:
     """True when a full name can be the same person as the cluster (same surname, first name,
     up to transliteration)."""
-    known = cluster.name.lower().split()
+    known = _without_honorific(cluster.name.lower().split())
+    words = _without_honorific(words)
     if fold(known[-1]) != fold(words[-1]):
         return False
     if len(known) == 1 or len(words) == 1 or words[0] in SURNAME_PARTICLES:
@@ -145,6 +146,11 @@ def _compatible_person(cluster: Cluster, words: list[str]) -> bool:
     # "Mohammed" = "Muhammad"; not "Maria" = "Mario" (too few consonants to tell)
     skeleton = _consonants(a)
     return a[:1] == b[:1] and len(skeleton) >= 3 and skeleton == _consonants(b)
+
+
+def _without_honorific(words: list[str]) -> list[str]:
+    """ "u min khaing soe" compared as "min khaing soe"."""
+    return words[1:] if len(words) > 1 and words[0] in NAME_HONORIFICS else words
 
 
 def _consonants(word: str) -> str:

@@ -22,6 +22,7 @@ from ..lexicons.person_words import (
     FEMALE_TITLES,
     MALE_NAMES,
     MALE_TITLES,
+    NAME_HONORIFICS,
     NEUTRAL_TITLES,
     ORG_NOUNS,
     PERSON_ROLE_NOUNS,
@@ -46,7 +47,8 @@ _LINKING_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
 #: labels the model gives institutions by mistake ("the Centre for … Studies": FAC)
 _PLACE_LIKE = frozenset({"FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 _RELABEL_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
-_TITLES = MALE_TITLES | FEMALE_TITLES | NEUTRAL_TITLES
+_HONORIFICS = MALE_TITLES | FEMALE_TITLES
+_TITLES = _HONORIFICS | NEUTRAL_TITLES
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAMING_WORDS = frozenset({"name", "named", "identified", "called", "known", "only"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
@@ -117,7 +119,12 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str | N
     while start < end and (
         doc[start].pos_ == "DET"
         or doc[start].is_punct
-        or (label == "PERSON" and doc[start].lower_ in _TITLES and end - start > 1)
+        or (
+            label == "PERSON"
+            and doc[start].lower_ in _TITLES
+            and doc[start].lower_ not in NAME_HONORIFICS
+            and end - start > 1
+        )
     ):
         start += 1
     while start < end and (
@@ -168,6 +175,8 @@ def _label(span: Span) -> tuple[str, bool] | None:
         return None
     if named_as(words[0]):
         return "PERSON", False
+    if len(words) >= 2 and words[0].lower_ in _HONORIFICS and words[1].is_title:
+        return "PERSON", False  # "U Min Khaing Soe", "Mr Keller" labelled ORG
     speaks = any(
         is_reporting_subject(t) or is_according_to_object(t) or is_statement_owner(t) for t in span
     )
@@ -310,6 +319,9 @@ def _compound_name(token: Token) -> tuple[int, int]:
             start = child.i
         else:
             break
+    before = token.doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in _HONORIFICS and before.head.i == start:
+        start -= 1  # "Daw" compounded onto "Khin" of "Daw Khin Sandar Win"
     return start, token.i + 1
 
 
@@ -372,6 +384,10 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
             is_reporting_subject(token)
             or is_according_to_object(token)
             or _first_name_led(doc[start:end])
+            or (  # "Daw Khin Sandar Win", from the name's head
+                end - start >= 2 and doc[start].lower_ in _HONORIFICS and token.dep_ != "compound"
+            )
+            or any(c.dep_ == "appos" and _an_age(c) for c in token.children)  # "…, 52,"
         ):
             continue
         if any(i in covered for i in range(start, end)):
@@ -394,7 +410,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
                 continue
         found.append(NameMention(start, end, "ORG" if organisation else "PERSON"))
         covered.update(range(start, end))
-    found = _spelled_out_bodies(doc, found)
+    found = _joined_bodies(doc, _spelled_out_bodies(doc, found))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -450,7 +466,11 @@ def _capitalised_name_before(doc: Doc, end: int) -> int | None:
     the Support of Islam and Muslims (JNIM)", whose letters are another language's); None when
     the words there are not such a name."""
     start = end
-    while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in _LINKING_WORDS):
+    while start > 0 and (
+        doc[start - 1].is_title
+        or doc[start - 1].lower_ in _LINKING_WORDS
+        or _joins_capitalised(doc, start - 1)
+    ):
         start -= 1
     while start < end and (doc[start].lower_ in _LINKING_WORDS or doc[start].pos_ == "DET"):
         start += 1
@@ -458,6 +478,39 @@ def _capitalised_name_before(doc: Doc, end: int) -> int | None:
     if len(content) < 2 or not doc[end - 1].is_title or doc[start].is_sent_start:
         return None
     return start
+
+
+def _joins_capitalised(doc: Doc, i: int) -> bool:
+    """A possessive or an unspaced hyphen inside a capitalised name: "People's" and
+    "Wuntho-Kawlin" in "the Wuntho-Kawlin People's Defence Force (PDF)"."""
+    if i < 1 or not doc[i - 1].is_title:
+        return False
+    if doc[i].tag_ == "POS":
+        return True
+    return doc[i].text in "-‐" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+
+
+def _joined_bodies(doc: Doc, found: list[NameMention]) -> list[NameMention]:
+    """Two organisation names the model split at "for the" or "of": "the UN Office | for the |
+    Coordination of Humanitarian Affairs (OCHA)" is one body when the first part ends in a
+    word for a body."""
+    joined: list[NameMention] = []
+    for mention in sorted(found, key=lambda m: m.start):
+        last = joined[-1] if joined else None
+        between = [t.lower_ for t in doc[last.end : mention.start]] if last else []
+        if (
+            last is not None
+            and last.label == mention.label == "ORG"
+            and between[:1] in (["for"], ["of"])
+            and all(w in ("for", "of", "the") for w in between)
+            and len(between) <= 2
+            and doc[last.end - 1].lower_ in ORG_NOUNS
+        ):
+            abbreviation = mention.abbreviation or last.abbreviation
+            joined[-1] = NameMention(last.start, mention.end, "ORG", abbreviation)
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _loose_first_name(token: Token) -> bool:
@@ -537,9 +590,9 @@ def name_gender(name: str) -> str | None:
     ("Jordan", "Keller") says nothing about gender."""
     words = name.split()
     first = words[0].lower() if words else ""
-    if first in FEMALE_NAMES:
-        return "f"
-    if first in MALE_NAMES:
+    if first in FEMALE_NAMES or first in FEMALE_TITLES:
+        return "f"  # (a title kept in the name: "Daw Khin Sandar Win")
+    if first in MALE_NAMES or first in MALE_TITLES:
         return "m"
     if len(words) >= 2 and first not in TITLE_WORDS:
         return first_name_gender(first)

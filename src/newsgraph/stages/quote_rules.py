@@ -454,11 +454,24 @@ def _parenthetical(verb: Token) -> bool:
     "As Reuters reported, talks stalled"."""
     if _lemma(verb) not in SPEECH_VERBS or verb.head.i == verb.i:
         return False
-    if verb.dep_ == "parataxis":
+    if verb.dep_ == "parataxis" or _trailing_conjunct(verb):
         return True
     return verb.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children
     )
+
+
+def _trailing_conjunct(verb: Token) -> bool:
+    """ "More than 70,000 people have fled …, the UN refugee agency said on Tuesday": the
+    parser joins the cue to the clause before it as a conjunct with no "and"; the cue has a
+    subject of its own set off by the comma before it."""
+    if verb.dep_ != "conj" or verb.head.i > verb.i or _joined_by_cc(verb):
+        return False
+    subject = next((c for c in verb.lefts if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return False
+    edge = subject.left_edge.i
+    return edge > 0 and verb.doc[edge - 1].text == ","
 
 
 def _indirect(
