@@ -182,3 +182,28 @@ def test_cues_on_model_parses(nlp: Language, text: str, expected: list[object]) 
             assert item in kinds, pairs
     if not expected:
         assert found == [], pairs
+
+
+def test_phrase_regex_finds_what_the_plain_alternation_finds() -> None:
+    # the word-start check in front of the alternation is only a shortcut
+    import re
+
+    from newsgraph.lexicons.hedges import DISCLAIMER_PATTERN, PHRASES, VERIFICATION_PATTERN
+    from newsgraph.stages.hedges import _phrase_regex
+
+    phrases = sorted(PHRASES, key=len, reverse=True)
+    body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    plain = re.compile(
+        rf"(?P<disclaimer>{DISCLAIMER_PATTERN})|(?P<verification>{VERIFICATION_PATTERN})"
+        rf"|\b(?:{body})\b",
+        re.IGNORECASE,
+    )
+    text = (
+        "According to officials, it IS SAID that the claim could not be independently "
+        "verified; if the footage is to be believed, it remains to be seen.\n'according to' "
+        "xaccording to, raises  questions-not clear_it is believed.Cannot confirm. "
+        "It was not possible to verify İt is thought Unconfirmed reports"
+    )
+    found = [(m.span(), m.lastgroup) for m in _phrase_regex().finditer(text)]
+    assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+    assert len(found) >= 8

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import spacy
 from spacy.attrs import DEP, POS
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -10,7 +11,7 @@ from newsgraph import extensions
 from newsgraph.records import Boilerplate
 from newsgraph.spans import in_boilerplate
 from newsgraph.stages.entity_resolve import sentence_offsets
-from newsgraph.stages.token_filter import with_labels
+from newsgraph.stages.token_filter import between, with_labels, with_words
 
 
 def _doc() -> Doc:
@@ -58,3 +59,22 @@ def test_in_boilerplate_reads_the_value_the_stage_set() -> None:
     assert in_boilerplate(doc, 0, 5)
     assert in_boilerplate(doc, 8, 20)
     assert not in_boilerplate(doc, 9, 20)
+
+
+def test_with_words_picks_what_a_token_loop_picks() -> None:
+    doc = Doc(
+        spacy.blank("en").vocab,  # lower-case forms come from the language's lexeme getters
+        words=["According", "to", "Kyiv", ",", "troops", "Said", "it", "said"],
+        lemmas=["accord", "to", "Kyiv", ",", "troop", "Say", "it", "say"],
+    )
+
+    def saying(lemma: str, lower: str) -> bool:
+        return lemma.lower() == "say" or lower == "according"
+
+    expected = [t.i for t in doc if saying(t.lemma_, t.lower_)]
+    assert with_words(doc, "test.saying", saying) == expected == [0, 5, 7]
+    assert with_words(doc, "test.saying", saying) is with_words(doc, "test.saying", saying)
+    assert with_words(doc, "test.none", lambda lemma, lower: False) == []
+    assert between(expected, 1, 7) == [5]
+    assert between(expected, 0, 8) == expected
+    assert with_words(Doc(Vocab(), words=[]), "test.saying", saying) == []

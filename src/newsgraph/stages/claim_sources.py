@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -25,8 +25,17 @@ from .claim_words import (
     PUBLISH_VERBS,
     REPORTING_VERBS,
 )
+from .token_filter import between, with_words
 
 _TRIM = " \t\n,;:.!?\"'“”‘’«»"
+#: the word list each finder starts from (see :func:`_words`)
+_WORD_GROUPS: dict[str, Collection[str]] = {
+    "reporting": REPORTING_VERBS,
+    "accuse": ACCUSE_VERBS,
+    "evidence": EVIDENCE_VERBS,
+    "evidence_nouns": EVIDENCE_NOUNS,
+    "according": ("according",),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +151,7 @@ def _evidence_in(doc: Doc, start: int, end: int) -> tuple[str | None, str | None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None, None
-    for token in span:
+    for token in _words(doc, span, "evidence_nouns"):
         kind = EVIDENCE_NOUNS.get(token.lemma_.lower()) or EVIDENCE_NOUNS.get(token.lower_)
         if kind is not None and token.pos_ in ("NOUN", "PROPN"):
             return kind, token.text
@@ -258,9 +267,26 @@ def _subject_span(doc: Doc, verb: Token) -> TextSpan | None:
     return TextSpan(start, end, text_of(doc)[start:end])
 
 
+def _words(doc: Doc, sent: Span, group: str) -> Iterator[Token]:
+    """The tokens of ``sent`` a finder looks at: those whose lemma (lower-cased) is in the
+    finder's word list, or "according"; picked once per doc by :func:`with_words` instead of
+    building a ``Token`` for every word of every sentence for each finder."""
+    words = _WORD_GROUPS[group]
+    if group == "according":
+        indices = with_words(doc, "claims.according", lambda _, lower: lower == "according")
+    elif group == "evidence_nouns":
+        indices = with_words(
+            doc, "claims." + group, lambda lemma, lower: lemma.lower() in words or lower in words
+        )
+    else:
+        indices = with_words(doc, "claims." + group, lambda lemma, _: lemma.lower() in words)
+    for i in between(indices, sent.start, sent.end):
+        yield doc[i]
+
+
 def _reported(doc: Doc, sent: Span, taken: Sequence[Draft]) -> Iterator[Draft]:
     """``X said/claimed/warned that …`` where the quotes stage reported nothing."""
-    for verb in sent:
+    for verb in _words(doc, sent, "reporting"):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
             continue
         content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
@@ -294,7 +320,7 @@ def _reported_draft(
 
 def _accusation(doc: Doc, sent: Span, taken: Sequence[Draft]) -> Iterator[Draft]:
     """``X accused Y of Z``: the accusation (Y … Z) is X's claim."""
-    for verb in sent:
+    for verb in _words(doc, sent, "accuse"):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSE_VERBS:
             continue
         prep = next(
@@ -317,7 +343,7 @@ def _covered(taken: Sequence[Draft], start: int, end: int) -> bool:
 
 def _according(doc: Doc, sent: Span, taken: Sequence[Draft]) -> Iterator[Draft]:
     """``According to X, …`` / ``…, according to X``: the rest of the sentence is X's claim."""
-    for token in sent:
+    for token in _words(doc, sent, "according"):
         if token.lower_ != "according" or token.i + 1 >= sent.end:
             continue
         to = doc[token.i + 1]
@@ -375,7 +401,7 @@ def _medium(verb: Token) -> Token | None:
 
 def _evidence(doc: Doc, sent: Span) -> Iterator[Draft]:
     """``Footage … appears to show that …``: what the medium shows is a claim of the medium."""
-    for verb in sent:
+    for verb in _words(doc, sent, "evidence"):
         if verb.lemma_.lower() not in EVIDENCE_VERBS or verb.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ == "xcomp" and c.lemma_.lower() in EVIDENCE_VERBS for c in verb.children):

@@ -15,7 +15,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..lexicons.events import CUE_TABLE
-from .event_participles import PARTICIPLE_PATTERN, PARTICIPLE_WEIGHT, protest_participle
+from .event_participles import (
+    PARTICIPLE_PATTERN,
+    PARTICIPLE_WEIGHT,
+    protest_participle,
+    protest_stem,
+)
+from .token_filter import between, with_words
 
 _HYPHENS = frozenset({"-", "–", "—"})
 _SPLIT = re.compile(r"[\s\-]+")
@@ -102,12 +108,21 @@ def token_keys(token: Token) -> tuple[str, ...]:
     key = (token.lemma, token.lower)
     found = _KEYS.get(key)
     if found is None:
-        lower = token.lower_
-        lemma = token.lemma_.lower() or lower
-        found = tuple(dict.fromkeys((lemma, lower, singular(lower))))
+        found = _keys(token.lemma_, token.lower_)
         if len(_KEYS) < 200_000:
             _KEYS[key] = found
     return found
+
+
+def _keys(lemma: str, lower: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((lemma.lower() or lower, lower, singular(lower))))
+
+
+def _may_start_cue(lemma: str, lower: str) -> bool:
+    """Whether a word can start a cue: a pattern begins with one of its forms, or it may be a
+    protest participle ("striking")."""
+    index = cue_index()
+    return protest_stem(lower) is not None or any(key in index for key in _keys(lemma, lower))
 
 
 def _matches(doc: Doc, start: int, stop: int, pattern: _Pattern) -> int | None:
@@ -133,8 +148,9 @@ def find_cues(doc: Doc, start: int = 0, end: int | None = None) -> list[Cue]:
     stop = len(doc) if end is None else end
     found: list[Cue] = []
     resume = start
-    for token in doc[start:stop]:
-        i = token.i
+    # the few words that can start a cue, picked once per doc (this runs once per sentence)
+    for i in between(with_words(doc, "events.cue_starts", _may_start_cue), start, stop):
+        token = doc[i]
         if i < resume or token.is_punct:
             continue
         if protest_participle(token):

@@ -35,7 +35,7 @@ _PEOPLE = (PROTESTER_WORDS | CIVILIAN_WORDS | MOB_WORDS) - ARMED_WORDS
 _COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "million", "number", "group"})
 
 
-def _stem(word: str) -> str | None:
+def protest_stem(word: str) -> str | None:
     """The verb of an "-ing" form ("striking" -> strike, "protesting" -> protest), if it is a
     protest verb."""
     if len(word) < 6 or not word.endswith("ing"):
@@ -66,7 +66,7 @@ def protest_participle(token: Token) -> bool:
     """Whether ``token`` is a protest participle modifying a people noun ("striking workers")."""
     if token.dep_ not in _MODIFIER or token.head.i <= token.i:
         return False
-    if _stem(token.lower_) is None:
+    if protest_stem(token.lower_) is None:
         return False
     return names_people(token.head)
 
