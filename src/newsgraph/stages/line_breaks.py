@@ -11,19 +11,28 @@ no sentence, dependency or entity then crosses a line.
 
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 
 def mark_line_starts(doc: Doc) -> Doc:
-    """Set ``is_sent_start`` on the first non-space token after each line break."""
+    """Set ``is_sent_start`` on the first non-space token after each line break.
+
+    Read and written as one array: ``Token.is_sent_start = True`` checks the whole doc for a
+    parse on every call (most of this stage's time before), and ``for token in doc`` builds
+    a ``Token`` for every word. The stage runs before the parser, so there is none to check."""
+    if not len(doc):
+        return doc
+    starts = doc.to_array([SENT_START])
     after_break = False
-    for token in doc:
-        if token.is_space:
-            after_break = after_break or "\n" in token.text
+    for i, space in enumerate(doc.to_array(IS_SPACE).tolist()):
+        if space:
+            after_break = after_break or "\n" in doc[i].text
         elif after_break:
-            token.is_sent_start = True
+            starts[i] = 1
             after_break = False
+    doc.from_array([SENT_START], starts)  # type: ignore[arg-type]  # spaCy stubs: float64
     return doc
 
 
