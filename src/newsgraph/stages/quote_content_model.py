@@ -21,6 +21,7 @@ and numpy.
 
 from __future__ import annotations
 
+import weakref
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -136,16 +137,19 @@ def _cue_lemmas() -> frozenset[int]:
     return frozenset(hash_string(f) for w in forms for f in (w, w.capitalize()))
 
 
+_PARSE_KEY = "newsgraph.quote_parse"
+
+
 class _Parse:
     """The parse of one document as plain lists (heads, labels, parts of speech, flags), read
     once per document: candidate features look at the same few hundred tokens many times,
     and a spaCy ``Token`` is built anew on every access."""
 
     __slots__ = (
+        "_doc",
         "_left",
         "cue",
         "dep",
-        "doc",
         "head",
         "idx",
         "length",
@@ -158,7 +162,8 @@ class _Parse:
     )
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
+        # weakly: the parse is kept in the doc's user_data, and must not keep the doc alive
+        self._doc = weakref.ref(doc)
         rows = doc.to_array([HEAD, DEP, POS, LOWER, LEMMA, IDX, LENGTH, IS_PUNCT, IS_SPACE])
         strings = doc.vocab.strings
         heads = rows[:, 0].astype(np.int64) + np.arange(len(doc))
@@ -170,8 +175,10 @@ class _Parse:
         self.lower_ids: list[int] = rows[:, 3].tolist()
         self.idx: list[int] = rows[:, 5].tolist()
         self.length: list[int] = rows[:, 6].tolist()
-        self.punct: list[bool] = [bool(a or b) for a, b in zip(rows[:, 7], rows[:, 8], strict=True)]
-        self.space: list[bool] = rows[:, 8].astype(bool).tolist()
+        # whole columns at once: a Python step per numpy scalar costs more than the rest
+        space = rows[:, 8].astype(bool)
+        self.punct: list[bool] = (rows[:, 7].astype(bool) | space).tolist()
+        self.space: list[bool] = space.tolist()
         self.verb: list[bool] = [p in ("VERB", "AUX") for p in self.pos]
         cues = _cue_lemmas()
         lemma_ids = rows[:, 4].tolist()
@@ -180,6 +187,12 @@ class _Parse:
         ]
         self.subject: list[bool] = [d in _CLAUSE_SUBJECTS for d in self.dep]
         self._left: dict[int, int] = {}
+
+    @property
+    def doc(self) -> Doc:
+        doc = self._doc()
+        assert doc is not None, "the parse outlived its doc"
+        return doc
 
     def lower(self, i: int) -> str:
         return self.doc.vocab.strings[self.lower_ids[i]]
@@ -206,6 +219,15 @@ class _Parse:
                 return True
             i = parent
         return False
+
+
+def parse_of(doc: Doc) -> _Parse:
+    """The doc's parse as lists, built once per doc (kept in ``doc.user_data``): the cue
+    bounds (:mod:`.quote_cue_bounds`) and the content model both read it."""
+    parse = doc.user_data.get(_PARSE_KEY)
+    if not isinstance(parse, _Parse) or parse._doc() is not doc:
+        parse = doc.user_data[_PARSE_KEY] = _Parse(doc)
+    return parse
 
 
 @dataclass(slots=True)
@@ -429,7 +451,7 @@ def candidates(
     reported = [i for i, kind in enumerate(attribution.kinds) if kind != "direct"]
     if not reported or attribution.verb is None or attribution.cue is None:
         return [own]
-    parse = _Parse(doc) if parse is None else parse
+    parse = parse_of(doc) if parse is None else parse
     starts = sentence_starts(doc) if starts is None else starts
     first_i, last_i = reported[0], reported[-1]
     lo, hi = attribution.content[first_i][0], attribution.content[last_i][1]
@@ -593,7 +615,7 @@ def rerank(
     if not attributions:
         return
     starts = sentence_starts(doc)
-    parse = _Parse(doc)
+    parse = parse_of(doc)
     for attribution in attributions:
         found = candidates(doc, text, attribution, quotes, starts, parse)
         if len(found) == 1:

@@ -26,6 +26,7 @@ from itertools import repeat
 from spacy.tokens import Doc, Token
 
 from ..errors import ModelDataError
+from .quote_content_model import parse_of
 from .quote_cue_model import (
     Logistic,
     logistic_from_json,
@@ -142,7 +143,8 @@ def edges(doc: Doc, attribution: Attribution, sentence: Range) -> Edges | None:
             break
         i += 1
     lo, hi = max(0, min(left_ends) - 1), min(len(doc), max(right_ends) + 2)
-    words = {t.i: (t.dep_, t.pos_, t.lower_, t.head.i) for t in doc[lo:hi]}
+    parse = parse_of(doc)  # the words' labels from lists read once per doc, not Tokens
+    words = {i: (parse.dep[i], parse.pos[i], parse.lower(i), parse.head[i]) for i in range(lo, hi)}
     gap_from = None
     if content_start is not None and content_start >= verb.idx:
         opening = doc.char_span(content_start, content_start + 1, alignment_mode="expand")

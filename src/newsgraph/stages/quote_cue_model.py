@@ -185,15 +185,25 @@ def _subject_kind(subj: Token | None) -> str:
     return "pos:" + subj.pos_
 
 
+_STARTS_KEY = "newsgraph.sentence_starts"
+
+
 def sentence_starts(doc: Doc) -> np.ndarray[Any, np.dtype[np.intp]]:
     """Token indices where sentences start: one array per document, so that a candidate's
-    sentence is a binary search instead of spaCy's walk to the sentence boundary."""
+    sentence is a binary search instead of spaCy's walk to the sentence boundary. Read once
+    per doc (kept, read-only, in ``doc.user_data``): the quote stages ask for it four times."""
+    cached = doc.user_data.get(_STARTS_KEY)
+    if isinstance(cached, np.ndarray):
+        return cached
     if len(doc) == 0:
         return np.zeros(0, dtype=np.intp)
     starts = np.flatnonzero(doc.to_array([SENT_START]).reshape(-1) == 1)
     if len(starts) == 0 or starts[0] != 0:
         starts = np.concatenate([np.zeros(1, dtype=np.intp), starts])
-    return starts.astype(np.intp)
+    starts = starts.astype(np.intp)
+    starts.flags.writeable = False
+    doc.user_data[_STARTS_KEY] = starts
+    return starts
 
 
 def sentence_of(starts: np.ndarray[Any, np.dtype[np.intp]], n_tokens: int, i: int) -> Range:
