@@ -726,3 +726,12 @@ def test_a_body_name_with_a_hyphen_and_a_possessive_is_whole(nlp: Language) -> N
         "that a jet had bombed a monastery."
     )
     assert _speaker_names(nlp, text)[0][1] == "Wuntho-Kawlin People's Defence Force"
+
+
+def test_a_capital_taken_to_task_is_its_government(nlp: Language) -> None:
+    text = (
+        "Moscow has repeatedly accused Kyiv of targeting civilians in the occupied parts of the "
+        "Kherson region."
+    )
+    kyiv = _by_name(_analyse(nlp, text), "Kyiv")
+    assert kyiv.type == "ORG"

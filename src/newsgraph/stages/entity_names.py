@@ -86,6 +86,14 @@ def is_reporting_subject(token: Token) -> bool:
     )
 
 
+#: verbs whose object is a party taken to task ("accused Kyiv of targeting civilians")
+_ACCUSING_LEMMAS = word_set("accuse blame urge warn criticise criticize condemn")
+
+
+def _accused(token: Token) -> bool:
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in _ACCUSING_LEMMAS
+
+
 def is_statement_owner(token: Token) -> bool:
     """True for the possessor of words: "Moscow's statement", "the ministry's claim"."""
     return token.dep_ == "poss" and token.head.lemma_.lower() in STATEMENT_NOUNS
@@ -185,8 +193,8 @@ def _label(span: Span) -> tuple[str, bool] | None:
         locative = word.dep_ == "pobj" and word.head.lower_ in _LOCATIVE_PREPOSITIONS
         if locative and label in ("PERSON", "ORG"):
             return None  # "in Avdiivka": a place the model took for a name
-        if speaks and is_seat_of_government(word.text) and not _titled(word):
-            return "ORG", False  # "Kyiv said": the government
+        if (speaks or _accused(word)) and is_seat_of_government(word.text) and not _titled(word):
+            return "ORG", False  # "Kyiv said", "accused Kyiv of …": the government
         if not speaks and is_place_name(word.text) and not _titled(word):
             return (label, True) if label in _NAME_LABELS else None
         if label in ("ORG", "GPE", "NORP") and is_first_name(word.text) and word.is_title:
@@ -388,6 +396,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
                 end - start >= 2 and doc[start].lower_ in _HONORIFICS and token.dep_ != "compound"
             )
             or any(c.dep_ == "appos" and _an_age(c) for c in token.children)  # "…, 52,"
+            or (_accused(token) and is_seat_of_government(token.text))  # "accused Kyiv of"
         ):
             continue
         if any(i in covered for i in range(start, end)):
