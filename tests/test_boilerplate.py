@@ -236,3 +236,11 @@ def test_a_caption_closed_by_an_agency_photographer() -> None:
 
 def test_a_translation_note_is_a_credit() -> None:
     assert classify_line("(Translation: EFE English service)") == "credit"
+
+
+def test_a_caption_closed_by_a_handout_credit() -> None:
+    line = (
+        "A coast guard vessel sails near Kinmen, June 9, 2026. Taiwan Coast Guard "
+        "Administration/Handout via REUTERS"
+    )
+    assert classify_line(line) == "caption"

@@ -233,3 +233,37 @@ def test_a_name_with_an_age_set_off_after_it_is_a_person(vocab: Vocab) -> None:
     doc = build(vocab, rows, ["B-ORG", "I-ORG", "O", "B-DATE", "O", "O", "O", "O"])
     (person,) = [e for e in entities.find(doc).entities if e.name == "Nohora Quintero"]
     assert person.type == "PERSON"
+
+
+def test_a_first_name_alone_labelled_org_is_the_person(vocab: Vocab) -> None:
+    """ "Yonas says" after "Yonas Berhanu" (Ethiopians go by their first name): the lexicon
+    knows the first name, which makes the lone word labelled ORG a person's."""
+    rows = [
+        ("Yonas", "PROPN", "compound", 1, "Yonas", "NNP"),
+        ("Berhanu", "PROPN", "nsubj", 2, "Berhanu", "NNP"),
+        ("disagrees", "VERB", "ROOT", 2, "disagree", "VBZ"),
+        (".", "PUNCT", "punct", 2, ".", "."),
+        ("Yonas", "PROPN", "nsubj", 5, "Yonas", "NNP"),
+        ("says", "VERB", "ROOT", 5, "say", "VBZ"),
+        ("it", "PRON", "dobj", 5, "it", "PRP"),
+        (".", "PUNCT", "punct", 5, ".", "."),
+    ]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "O"]
+    found = entities.find(build(vocab, rows, ents)).entities
+    assert [(e.name, len(e.mentions)) for e in found] == [("Yonas Berhanu", 2)]
+
+
+def test_a_name_described_as_a_network_is_no_person(vocab: Vocab) -> None:
+    rows = [
+        ("Fano", "PROPN", "nsubj", 5, "Fano", "NNP"),
+        (",", "PUNCT", "punct", 0, ",", ","),
+        ("a", "DET", "det", 3, "a", "DT"),
+        ("network", "NOUN", "appos", 0, "network", "NN"),
+        (",", "PUNCT", "punct", 0, ",", ","),
+        ("said", "VERB", "ROOT", 5, "say", "VBD"),
+        ("it", "PRON", "dobj", 5, "it", "PRP"),
+        (".", "PUNCT", "punct", 5, ".", "."),
+    ]
+    ents = ["B-PERSON"] + ["O"] * 7
+    (fano,) = [e for e in entities.find(build(vocab, rows, ents)).entities if e.name == "Fano"]
+    assert fano.type == "ORG"

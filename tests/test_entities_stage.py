@@ -735,3 +735,34 @@ def test_a_capital_taken_to_task_is_its_government(nlp: Language) -> None:
     )
     kyiv = _by_name(_analyse(nlp, text), "Kyiv")
     assert kyiv.type == "ORG"
+
+
+def test_experts_quoted_by_an_outlet_are_named_without_the_outlet(nlp: Language) -> None:
+    text = (
+        "Chinese military experts quoted by the state-run Global Times said the patrols showed "
+        "that the army could seal off the island within hours."
+    )
+    assert _speaker_names(nlp, text) == [
+        (
+            "Chinese military experts quoted by the state-run Global Times",
+            "Chinese military experts",
+        )
+    ]
+
+
+def test_ethiopians_are_called_by_their_first_name(nlp: Language) -> None:
+    """The first name alone (labelled ORG by the model) is the person, and "she" finds the
+    woman the lexicon now knows as one; a militia described as a network is no person."""
+    text = (
+        "Alemnesh Tadesse has not taught a class in two years. Her school was shut when the "
+        "fighting reached the district, she told me.\n\n"
+        "The Fano, a loose network of Amhara nationalist militias, control the hills. Getachew, "
+        "a former engineering student, carries a rifle. He insists that the militias are "
+        "defending Amhara.\n\n"
+        'Yonas Berhanu, a political scientist at Bahir Dar University, disagrees. "To speak of '
+        'a stalemate is to ignore the movement," Yonas says.'
+    )
+    pairs = _speaker_names(nlp, text)
+    assert ("she", "Alemnesh Tadesse") in pairs
+    assert ("He", "Getachew") in pairs
+    assert ("Yonas", "Yonas Berhanu") in pairs

@@ -512,3 +512,41 @@ def test_a_cue_parsed_as_a_conjunct_of_the_clause_before_reports_it(nlp: Languag
     said = next(q for q in run(nlp, text) if q.cue is not None and q.cue.text == "said")
     assert said.text.startswith("More than 70,000 people have fled")
     assert said.text.endswith("intensified late last month")
+
+
+def test_a_clause_dating_the_statement_by_another_event_is_not_more_of_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "China sent 27 military aircraft around Taiwan over the past 24 hours, Taiwan's defence "
+        "ministry said on Tuesday, a day after Beijing warned the island's government against "
+        "holding live-fire drills."
+    )
+    found = run(nlp, text)
+    ministry = next(q for q in found if q.cue is not None and q.cue.text == "said")
+    assert ministry.continues is None and ministry.text.endswith("the past 24 hours")
+    assert not any(q.continues == ministry.id for q in found)
+    warned = next(q for q in found if q.cue is not None and q.cue.text == "warned")
+    assert warned.source is not None and warned.source.text == "Beijing"
+
+
+def test_saying_hung_on_the_reported_clause_is_the_first_speaker_s(nlp: Language) -> None:
+    text = (
+        "Taiwan's Coast Guard Administration denied that any of its vessels had been driven off, "
+        "saying its boats had shadowed the Chinese ships until they left."
+    )
+    denied, saying = run(nlp, text)
+    assert saying.cue is not None and saying.cue.text == "saying"
+    assert saying.source is not None and saying.source.text == "Taiwan's Coast Guard Administration"
+    assert saying.speaker == denied.speaker is not None
+
+
+def test_as_someone_put_it_introduces_the_quotation(nlp: Language) -> None:
+    text = (
+        'Villagers say they are squeezed from both sides. As one farmer put it: "In the day the '
+        'soldiers ask where the Fano are. At night the Fano ask what we told the soldiers."'
+    )
+    quote = run(nlp, text)[-1]
+    assert quote.kind == "direct" and quote.text.startswith("In the day the soldiers")
+    assert quote.cue is not None and quote.cue.text.startswith("put it")
+    assert quote.source is not None and quote.source.text == "one farmer"

@@ -49,6 +49,8 @@ FEMALE_NAMES: frozenset[str] = _words(
     luz adriana alejandra camila carolina catalina consuelo daniela esperanza fernanda gabriela
     juliana liliana lorena luisa marcela mónica monica nubia paula ximena yolanda gladys
     marisol milena angélica angelica rocío rocio soledad amparo leticia graciela mariana dilma
+    alemnesh almaz tigist meseret mekdes selamawit hirut genet tsehay aster tirunesh meaza
+    birtukan etenesh
     """
 )
 
@@ -98,6 +100,8 @@ MALE_NAMES: frozenset[str] = (
     ramon raúl raul rubén ruben tomás tomas víctor edgar alberto armando emilio ignacio
     leonardo gilberto héctor hector ernesto gerardo efraín efrain jhon yesid wilmer cristian
     joão joao evo
+    getachew tesfaye dawit yonas tewodros girma kebede mulugeta yohannes abebe bekele alemayehu
+    mesfin fikru abiy haile demeke
     """
     )
     - FEMALE_NAMES

@@ -61,6 +61,7 @@ _CAPTION_END = re.compile(
     r"(?:\((?:photo|image|picture|foto)s?\s*:[^)]*\)|(?:photo(?:graph)?|image|picture)\s*:\s*[^.]{1,60}"
     r"|/\s*(?:AFP|Reuters|AP|dpa|EPA|Getty Images|Anadolu|TASS|Ukrinform)"
     r"|\b(?:AFP|AP|EPA|Reuters)\s+via\s+Getty\s+Images"
+    r"|/\s*Handout(?:\s+via\s+\S+)?|\bvia\s+(?:REUTERS|Reuters|AFP|AP)"
     r"|\((?:AP|AFP|Reuters|EPA|dpa)(?:\s+Photo)?(?:/[^)]{1,40})?\)"
     # an agency's photographer after the caption's last sentence: ". AIN/Camilo Durán"
     r"|[.!?]\s+(?-i:[A-Z]{2,6})/(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s*$",

@@ -213,6 +213,8 @@ def _label(span: Span) -> tuple[str, bool] | None:
             return None
         if len(words) > 1 and words[-1].lower_ in ORG_NOUNS:
             return "ORG", False
+        if _described_as_body(span):
+            return "ORG", False  # "the Fano, a loose network of … militias"
         if len(words) == 1 and not _person_evidence(words[0]):
             return "PERSON", True
         return "PERSON", False
@@ -278,6 +280,16 @@ def _described_as_person(span: Span) -> bool:
     return any(
         child.dep_ == "appos" and (child.lemma_.lower() in PERSON_ROLE_NOUNS or _an_age(child))
         for child in root.children
+    )
+
+
+def _described_as_body(span: Span) -> bool:
+    """A name whose apposition is a word for a body ("network", "group", "movement")."""
+    return any(
+        child.dep_ == "appos"
+        and child.lemma_.lower() in ORG_NOUNS
+        and child.lemma_.lower() not in PERSON_ROLE_NOUNS
+        for child in span.root.children
     )
 
 

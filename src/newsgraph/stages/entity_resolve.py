@@ -122,6 +122,9 @@ def descriptive_phrase(token: Token) -> Span:
         if "\n" in doc[i].text or doc[i].text in _PHRASE_STOPS or doc[i].dep_ == "ROOT":
             end = i
             break
+        if _quoted_by(doc[i]):
+            end = i  # "Chinese military experts quoted by the state-run Global Times"
+            break
         if anonymity_clause(doc[i]) and doc[i].left_edge.i > token.i:
             # "who asked not to be named" (without a comma), "an engineer at the plant who
             # spoke on condition of anonymity": why a source is unnamed is not its name
@@ -132,6 +135,16 @@ def descriptive_phrase(token: Token) -> Span:
     while start < token.i and doc[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+def _quoted_by(token: Token) -> bool:
+    """ "quoted by the Global Times", "cited by Xinhua": the channel, not who the source is."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.lemma_.lower() in ("quote", "cite")
+        and any(c.dep_ == "agent" for c in token.children)
+    )
 
 
 def _is_subject(token: Token) -> bool:

@@ -341,10 +341,17 @@ def _verb_attribution(
             return raised
     source = _speaker_source(text, tok)
     cue = _cue_range(doc, text, tok, source)
-    fragments, kinds, cue = _content(doc, text, tok, cue, source, quotes)
+    put_it = _puts_it(tok)
+    fragments: list[Range] = []
+    kinds: list[str] = []
+    if put_it is not None:  # "As one farmer put it: “…”": the quotation, not "it"
+        cue = (cue[0], max(cue[1], put_it.idx + len(put_it) + (text[put_it.idx + 2] == ":")))
+    else:
+        fragments, kinds, cue = _content(doc, text, tok, cue, source, quotes)
     construction = "chain" if chained else "lexicon" if lexical else "rule"
-    if lemma in SPEECH_VERBS:
+    if lemma in SPEECH_VERBS or put_it is not None:
         clause = [cue] + ([source] if source else [])
+        clause += [(c.idx, c.idx + len(c)) for c in tok.lefts if c.dep_ == "mark"]  # "as"
         lo = min(r[0] for r in clause)
         hi = max(r[1] for r in clause)
         reported = "indirect" in kinds or "mixed" in kinds
@@ -409,6 +416,14 @@ def propose_attributions(
         if attribution is not None:
             found.append(attribution)
     return found
+
+
+def _puts_it(verb: Token) -> Token | None:
+    """The "it" of "as X put it": an idiom for saying, whose words are the quotation next to
+    it."""
+    if verb.lemma_.lower() != "put":
+        return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.lower_ == "it"), None)
 
 
 def find_attributions(

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ..lexicons.person_words import ORG_NOUNS, PERSON_ROLE_NOUNS
+from ..lexicons.person_words import ORG_NOUNS, PERSON_ROLE_NOUNS, PERSONAL_PRONOUNS
 from ..lexicons.reporting import (
     CUE_PREPOSITIONS,
     CUE_VERBS,
@@ -177,12 +177,15 @@ def _inverted_object(verb: Token) -> Token | None:
 
 def _report_joined_inside(verb: Token) -> Token | None:
     """ "the governor pointed out that the corridor “has not been respected” and assured that
-    …": the parser joins the second cue to the verb of the first one's clause. Returns the
-    first cue, whose subject and coordination the second shares, when the clause's own
-    subject cannot be a speaker."""
+    …", "the coast guard denied that any of its vessels had been driven off, saying …": the
+    parser joins the second cue to the verb of the first one's clause. Returns the first cue,
+    whose subject and coordination the second shares, when the clause's own subject cannot be
+    a speaker."""
     head = verb.head
+    doc = verb.doc
+    participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and doc[verb.i - 1].text == ","
     if not (
-        verb.dep_ == "conj"
+        (verb.dep_ == "conj" or participle)
         and _lemma(verb) in SPEECH_VERBS
         and any(c.dep_ == "ccomp" for c in verb.children)
         and head.dep_ == "ccomp"
@@ -190,8 +193,10 @@ def _report_joined_inside(verb: Token) -> Token | None:
     ):
         return None
     subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or subject.pos_ in ("PRON", "PROPN") or subject.ent_type_:
+    if subject is None or subject.pos_ == "PROPN" or subject.ent_type_:
         return None
+    if subject.pos_ == "PRON" and subject.lower_ in PERSONAL_PRONOUNS | {"who"}:
+        return None  # "any of its vessels" speaks no more than "the corridor" does
     lemma = subject.lemma_.lower()
     return None if lemma in PERSON_ROLE_NOUNS or lemma in ORG_NOUNS else head.head
 
@@ -835,13 +840,21 @@ def _continuation(
                 t.dep_ in _CUE_COMPANIONS or t.head.i != verb.i for t in between
             ):  # not "he said, adding that …" nor "he said, and left"
                 first = _after_connective(doc, edge, child.right_edge.i)
-                if _inside_quote(quotes, doc[first].idx):
+                if _inside_quote(quotes, doc[first].idx) or _dated_by_event(child):
                     return None
                 return _trim(text, *_span_of(doc, first, child.right_edge.i))
             return None
         if child.dep_ not in _CUE_COMPANIONS and child.dep_ != "punct":
             return None
     return None
+
+
+def _dated_by_event(clause: Token) -> bool:
+    """ "…, the ministry said on Tuesday, a day after Beijing warned …": a clause that dates
+    the statement by another event is the writer's, not more of what was said."""
+    return any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in clause.children) and (
+        any(c.dep_ == "npadvmod" for c in clause.children)
+    )
 
 
 def _overlapping(quotes: list[QuotedSpan], start: int, end: int) -> list[QuotedSpan]:
