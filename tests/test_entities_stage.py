@@ -766,3 +766,58 @@ def test_ethiopians_are_called_by_their_first_name(nlp: Language) -> None:
     assert ("she", "Alemnesh Tadesse") in pairs
     assert ("He", "Getachew") in pairs
     assert ("Yonas", "Yonas Berhanu") in pairs
+
+
+def test_who_asked_not_to_be_named_is_no_turn_in_an_exchange(nlp: Language) -> None:
+    """ "asked" in the anonymity clause made the unnamed mother look like a questioner, so
+    "she" went to the woman quoted before her."""
+    text = (
+        "Rosemène Joseph, 47, sits on a mattress with her four children. « We left everything "
+        "behind », she said.\n\n"
+        "A young mother from Nazon, who asked not to be named for fear of reprisals, said that "
+        "her husband had been taken away by the gangsters on Sunday. « I do not know whether he "
+        "is still alive », she said."
+    )
+    assert _speaker_names(nlp, text)[-1] == ("she", "A young mother from Nazon")
+
+
+def test_a_nickname_in_quotation_marks_names_the_person(nlp: Language) -> None:
+    text = (
+        'The offensive is attributed to the Baz Kanpèch gang of Wilfried "Ti Zòrèy" Dorméus, '
+        "one of the leaders of the coalition. In a video, Ti Zòrèy denied that his men had "
+        "targeted civilians. The gang leader accused the police of setting the houses on fire."
+    )
+    name = 'Wilfried "Ti Zòrèy" Dorméus'
+    assert _speaker_names(nlp, text) == [("Ti Zòrèy", name), ("The gang leader", name)]
+    leader = _by_name(nlp(text), name)
+    assert "Baz Kanpèch gang" in leader.affiliations
+
+
+def test_gunmen_quoted_inside_a_quotation_are_a_group(nlp: Language) -> None:
+    text = (
+        "« The gunmen came down the street shouting “Everybody out, this neighbourhood is ours "
+        "now”, and they started shooting », she said."
+    )
+    assert ("The gunmen", "The gunmen") in _speaker_names(nlp, text)
+
+
+def test_ranks_without_full_stops_are_titles(nlp: Language) -> None:
+    text = (
+        "Defence spokesperson Lt Col Vikrant Sehgal informed that the firing stopped at 2.30 am. "
+        "“Our troops responded in a measured manner,” Lt Col Sehgal said."
+    )
+    assert [name for _, name in _speaker_names(nlp, text)] == ["Vikrant Sehgal"] * 2
+
+
+def test_an_abbreviated_title_is_the_person_who_holds_it(nlp: Language) -> None:
+    """ "the DG ISPR" is the ISPR's Director General, not the ISPR; "the SSP" the person
+    named right after "Senior Superintendent of Police (SSP)"."""
+    text = (
+        "Senior Superintendent of Police (SSP), Poonch, Shafqat Hussain Mir said that a youth "
+        "had been detained. “His phone is being examined,” the SSP said.\n\n"
+        "In a statement, ISPR Director General Major General Tahir Mehmood Awan claimed that "
+        "Indian troops had opened fire. “The Indian claims are baseless,” the DG ISPR said."
+    )
+    pairs = _speaker_names(nlp, text)
+    assert ("the SSP", "Shafqat Hussain Mir") in pairs
+    assert ("the DG ISPR", "Tahir Mehmood Awan") in pairs

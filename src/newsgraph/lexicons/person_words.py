@@ -124,6 +124,7 @@ NEUTRAL_TITLES: frozenset[str] = DEPARTMENT_WORDS | _words(
     """
     dr dr. prof prof. professor president vice premier prime minister chancellor senator sen.
     rep. gov. governor mayor general gen. colonel col. lieutenant lt. major maj. captain capt.
+    gen col lt maj capt brig brig. sgt cdr cdr. cpl
     sergeant sgt. commander admiral adm. ambassador secretary spokesman spokeswoman spokesperson
     judge justice chief director chairman chairwoman chair ceo head leader deputy envoy
     commissioner archbishop bishop pope rabbi imam sheikh
@@ -154,7 +155,7 @@ PERSON_ROLE_NOUNS: frozenset[str] = _words(
     sister grandmother grandfather uncle aunt cousin friend colleague
     secretary commissioner chancellor ombudsman coordinator administrator rector dean
     lecturer councillor councilor chairperson mp congressman congresswoman
-    boy girl child teenager pensioner guerrilla
+    boy girl child teenager pensioner guerrilla gunman gunmen
     """
 )
 
@@ -248,6 +249,19 @@ OFFICER_WORDS: frozenset[str] = _words(
 )
 #: nouns for an institution that spoke before ("the entity specified that …")
 INSTITUTION_NOUNS: frozenset[str] = _words("entity institution")
+
+#: abbreviated titles of South Asian officialdom, by the words they stand for ("the DG ISPR"
+#: for the Director General of the ISPR named before)
+TITLE_ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "dg": _words("director general"),
+    "ssp": _words("senior superintendent police"),
+    "sp": _words("superintendent police"),
+    "dig": _words("deputy inspector general"),
+    "igp": _words("inspector general police"),
+    "sho": _words("station house officer"),
+    "dc": _words("deputy commissioner"),
+    "cm": _words("chief minister"),
+}
 
 #: words in the name of a research body: its staff are experts ("the researcher")
 RESEARCH_BODY_WORDS: frozenset[str] = _words(

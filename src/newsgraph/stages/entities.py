@@ -21,10 +21,16 @@ from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..lexicons.person_words import TITLE_ABBREVIATIONS
 from ..records import Entity, TextSpan
 from ..spans import in_boilerplate
 from .entity_cluster import Cluster, cluster_names
-from .entity_names import find_name_mentions, is_according_to_object, is_reporting_subject
+from .entity_names import (
+    anonymity_clause,
+    find_name_mentions,
+    is_according_to_object,
+    is_reporting_subject,
+)
 from .entity_placenames import place_name_indexes
 from .entity_profile import build_profiles
 from .entity_resolve import Resolver, sentence_offsets
@@ -66,6 +72,8 @@ def find(doc: Doc) -> Found:
         token = doc[i]
         if not (is_reporting_subject(token) or is_according_to_object(token)):
             continue
+        if anonymity_clause(token.head):
+            continue  # "who asked not to be named" asks nothing: no turn in an exchange
         if in_boilerplate(doc, token.idx, token.idx + len(token)):
             continue
         cluster = resolver.resolve_token(token)
@@ -114,7 +122,8 @@ def resolve_speaker(
     if span is None or len(span) == 0:
         return None
     source_start, source_end = span.start_char, span.end_char
-    known = _known_speaker(doc, span)
+    titled = _has_abbreviated_title(span)
+    known = None if titled else _known_speaker(doc, span)
     if known is not None and known != not_meant:
         doc.user_data[SPEAKERS_KEY] = [*doc.user_data.get(SPEAKERS_KEY, []), [source_start, known]]
         return known
@@ -126,7 +135,10 @@ def resolve_speaker(
     if starts is None:
         starts = doc.user_data[SENTENCES_KEY] = sentence_offsets(doc)
     resolver = Resolver(doc, clusters, speakers, starts, not_meant)
-    cluster = resolver.coordinated(span) or resolver.cluster_at(source_start, source_end)
+    cluster = resolver.coordinated(span) or (
+        resolver.abbreviated_title(span.root) if titled else None
+    )
+    cluster = cluster or resolver.cluster_at(source_start, source_end)
     if cluster is None:
         cluster = resolver.resolve_token(span.root)
         if cluster is None:
@@ -138,6 +150,11 @@ def resolve_speaker(
     doc._.entities = tuple(c.to_record() for c in clusters)
     doc.user_data[SPEAKERS_KEY] = [*history, [source_start, cluster.id]]
     return cluster.id
+
+
+def _has_abbreviated_title(span: Span) -> bool:
+    """ "the DG ISPR": the body's name in it is not who speaks (see Resolver)."""
+    return any(t.text.isupper() and t.lower_ in TITLE_ABBREVIATIONS for t in span)
 
 
 def _known_speaker(doc: Doc, span: Span) -> str | None:

@@ -10,6 +10,7 @@ surname the model labelled ORG still joins its person: the text, not the label, 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -94,6 +95,10 @@ def aliases_of(name: str, type_: str) -> set[str]:
     lower = name.lower()
     keys = {lower}
     if type_ == "PERSON":
+        nickname = _NICKNAME.search(lower)
+        if nickname:
+            keys.add(nickname.group(1))  # "ti zòrèy" of 'Wilfried "Ti Zòrèy" Dorméus'
+            lower = _NICKNAME.sub(" ", lower)
         words = lower.split()
         if len(words) >= 2:
             keys.add(words[-1])
@@ -111,6 +116,9 @@ def aliases_of(name: str, type_: str) -> set[str]:
         if short:
             keys.add(short)
     return keys
+
+
+_NICKNAME = re.compile(r"[\"“‘'](.+?)[\"”’']")
 
 
 def _span(doc: Doc, mention: NameMention) -> TextSpan:
@@ -205,7 +213,9 @@ def cluster_names(doc: Doc, mentions: list[NameMention]) -> list[Cluster]:
         if mention.weak:
             singles.append(mention)  # a place name the model called a name: joins, never opens
         elif mention.label == "PERSON" and len(words) >= 2 and words[0] not in SURNAME_PARTICLES:
-            match = next((c for c in persons if _compatible_person(c, words)), None)
+            match = next((c for c in persons if " ".join(words) in c.aliases), None) or next(
+                (c for c in persons if _compatible_person(c, words)), None
+            )
             if match is None:
                 match = Cluster("PERSON", span.text)
                 persons.append(match)

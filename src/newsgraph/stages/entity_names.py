@@ -431,7 +431,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
                 continue
         found.append(NameMention(start, end, "ORG" if organisation else "PERSON"))
         covered.update(range(start, end))
-    found = _joined_bodies(doc, _spelled_out_bodies(doc, found))
+    found = _nicknamed(doc, _joined_bodies(doc, _spelled_out_bodies(doc, found)))
     found.sort(key=lambda m: m.start)
     return found
 
@@ -499,6 +499,37 @@ def _capitalised_name_before(doc: Doc, end: int) -> int | None:
     if len(content) < 2 or not doc[end - 1].is_title or doc[start].is_sent_start:
         return None
     return start
+
+
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
+_CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
+
+
+def _nicknamed(doc: Doc, found: list[NameMention]) -> list[NameMention]:
+    """'Wilfried "Ti Zòrèy" Dorméus': a first name, a nickname in quotation marks and a
+    surname are one person's name, whatever the model made of the pieces (the clustering
+    takes the nickname alone for that person too)."""
+    added: list[NameMention] = []
+    for i in range(len(doc) - 3):
+        if not (doc[i].is_title and doc[i].is_alpha and doc[i + 1].text in _OPENING_MARKS):
+            continue
+        close = next(
+            (j for j in range(i + 2, min(i + 6, len(doc))) if doc[j].text in _CLOSING_MARKS), None
+        )
+        if close is None or close == i + 2 or close + 1 >= len(doc):
+            continue
+        if not all(t.is_title for t in doc[i + 2 : close]) or not doc[close + 1].is_title:
+            continue
+        if "PERSON" not in (doc[i].ent_type_, doc[close + 1].ent_type_):
+            continue  # (not a headline's 'Kyiv "Ready" To Talk')
+        end = close + 2
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        added.append(NameMention(i, end, "PERSON"))
+    if not added:
+        return found
+    kept = [m for m in found if not any(a.start <= m.start < a.end for a in added)]
+    return kept + added
 
 
 def _joins_capitalised(doc: Doc, i: int) -> bool:

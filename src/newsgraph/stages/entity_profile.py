@@ -252,7 +252,15 @@ def _affiliations_of(head: Token, named: dict[int, Cluster]) -> list[str]:
             name = _org_at(child, named)
             if name:
                 found.append(name)
+    of = head.head
+    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _LED_GROUPS:
+        group = of.head  # "the Baz Kanpèch gang of Wilfried … Dorméus": the gang is his
+        found.append(_clean(list(head.doc[group.left_edge.i : group.i + 1])))
     return found
+
+
+#: groups that belong to the person named after them ("the gang of X", "the faction of Y")
+_LED_GROUPS = frozenset({"gang", "faction", "militia", "band", "clan", "cartel"})
 
 
 def build_profiles(doc: Doc, clusters: list[Cluster]) -> None:

@@ -45,6 +45,7 @@ from ..lexicons.person_words import (
     REPORTING_LEMMAS,
     RESEARCH_BODY_WORDS,
     SOURCE_DOCUMENT_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 from ..records import TextSpan
@@ -406,6 +407,9 @@ class Resolver:
     # --- resolution ----------------------------------------------------------------------
     def resolve_token(self, token: Token, *, create: bool = True) -> Cluster | None:
         """The cluster a source token (the head of the source words) refers to."""
+        titled = self.abbreviated_title(token)
+        if titled is not None:
+            return titled
         found = self.cluster_at(token.idx, token.idx + len(token))
         if found is not None:
             return found
@@ -449,6 +453,49 @@ class Resolver:
             if named is not None:
                 return named
             return self.resolve_role(token, create=create)
+        return None
+
+    def abbreviated_title(self, token: Token) -> Cluster | None:
+        """ "the DG ISPR said": the person named before whose title the abbreviation stands
+        for (Director General) at the body named with it (ISPR), the latest such person."""
+        words = [token, *(c for c in token.lefts if c.dep_ == "compound")]
+        titles = [w for w in words if w.text.isupper() and w.lower_ in TITLE_ABBREVIATIONS]
+        if not titles:
+            return None
+        wanted = TITLE_ABBREVIATIONS[titles[0].lower_]
+        bodies = {w.lower_ for w in words if w not in titles}
+        best: tuple[int, Cluster] | None = None
+        for cluster in self.clusters:
+            prior = [m.start for m in cluster.mentions if m.end <= token.idx]
+            if cluster.type != "PERSON" or not prior:
+                continue
+            vocabulary = _role_words(cluster)
+            titled = wanted <= vocabulary or titles[0].lower_ in vocabulary
+            holds = titled and bodies <= vocabulary
+            if holds and (best is None or prior[-1] > best[0]):
+                best = (prior[-1], cluster)
+        return best[1] if best else self._introduced_title(titles[0])
+
+    def _introduced_title(self, title: Token) -> Cluster | None:
+        """The person named right after the title was spelled out with the abbreviation in
+        brackets: "Senior Superintendent of Police (SSP), Poonch, Shafqat Hussain Mir said"."""
+        doc = title.doc
+        for i in range(1, title.i - 1):
+            if doc[i].text != title.text or doc[i - 1].text != "(" or doc[i + 1].text != ")":
+                continue
+            window = doc[i + 2 : min(i + 10, title.i)]
+            if not len(window):
+                continue
+            start, end = window.start_char, window.end_char
+            people = [
+                (m.start, c)
+                for c in self.clusters
+                if c.type == "PERSON"
+                for m in c.mentions
+                if start <= m.start < end
+            ]
+            if people:
+                return min(people, key=lambda pc: pc[0])[1]
         return None
 
     def _name_closing(self, token: Token) -> Token | None:
