@@ -244,3 +244,22 @@ def test_a_caption_closed_by_a_handout_credit() -> None:
         "Administration/Handout via REUTERS"
     )
     assert classify_line(line) == "caption"
+
+
+def test_an_indian_agency_dateline_closed_by_a_colon() -> None:
+    text = "SRINAGAR, May 8 (PTI): Two soldiers were injured , the Army said ."
+    (dateline,) = find(_doc(text, {"injured", "said"}))
+    assert (dateline.kind, dateline.text) == ("dateline", "SRINAGAR, May 8 (PTI):")
+    assert find(_doc("Colombia: more than 4,000 displaced by fighting", {"displaced"})) == []
+
+
+def test_a_hyphenated_city_dateline() -> None:
+    text = "Port-au-Prince (HIP) – Gangs set fire to houses , the police said ."
+    (dateline,) = find(_doc(text, {"set", "said"}))
+    assert dateline.text == "Port-au-Prince (HIP) –"
+
+
+def test_series_notes_inputs_and_translations_are_boilerplate() -> None:
+    assert classify_line('This article is part of our series "Forgotten Wars".') == "promo"
+    assert classify_line("(With inputs from agencies)") == "credit"
+    assert classify_line("(Translated from French by the HIP English desk)") == "credit"

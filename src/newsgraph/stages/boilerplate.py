@@ -30,7 +30,7 @@ _PROMO = re.compile(
         |advertisement\s*$|share\s+this\s+(?:article|story)|(?:join|get)\s+(?:our|the)\b.{0,40}
         (?:newsletter|channel|app|alerts)|you\s+might\s+also\s+like|more\s+from\b|latest\s+news\s*:
         |breaking\s*:?\s*$|also\s+(?:interesting|of\s+interest|worth\s+reading)\s*:
-        |(?:most\s+)?read\s+now\s*:
+        |(?:most\s+)?read\s+now\s*:|this\s+(?:article|story|report)\s+is\s+part\s+of\b
         |follow\s+(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z])\S*)?\s+on\s+
         (?:telegram|twitter|x|facebook|instagram|youtube|vk)\b
     )""",
@@ -46,12 +46,12 @@ _CREDIT = re.compile(
     r"^\s*\(?\s*(?:(?:photo(?:graph)?|image|picture|video|graphic|illustration|credit|source"
     r"|foto)s?\s*"
     r"(?:credit)?\s*:|©|\(c\)\s|copyright\b|(?:additional\s+)?reporting\s+by\b|editing\s+by\b"
-    r"|writing\s+by\b|translat(?:ion|ed\s+by)\s*:)",
+    r"|writing\s+by\b|translation\s*:|translated\s+(?:from\s+\w+\s+)?by\b)",
     re.IGNORECASE,
 )
 #: a bracketed note on sources under the story: "(with material from dpa and AFP)"
 _SOURCES_NOTE = re.compile(
-    r"^\s*\(\s*with\s+(?:(?:material|reporting|input)\s+from|agencies)\b[^)]*\)\s*$", re.I
+    r"^\s*\(\s*with\s+(?:(?:material|reporting|inputs?)\s+from|agencies)\b[^)]*\)\s*$", re.I
 )
 #: "Photo: <a described scene>" is a caption; "Photo: <agency/name>" alone is a credit
 _DESCRIBED_PICTURE = re.compile(
@@ -71,11 +71,12 @@ _CAPTION_START = re.compile(r"^\s*(?:pictured|above|top|left|right|below|caption
 #: an agency in brackets after a dateline's place or date: "(Reuters)", "(EFE)", "(AIN)"
 _AGENCY = r"\((?:Reuters|Ukrinform|Interfax|UNIAN|Xinhua|dpa|[A-Z]{2,6})\)"
 _DATELINE = re.compile(
-    r"^\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"^\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}|[A-Z][a-z]+(?:-[a-z]+)*"
+    r"(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)"
     r"(?:/[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
     r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})?\s*(?:\([A-Z][\w .'’-]{1,30}\)\s*)?"
     r"(?:" + _AGENCY + r"|,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*(?:" + _AGENCY + r")?)?"
-    r"\s*(?:[-–—]|\.?\s*/[A-Z][\w .-]{1,20}/\.?)\s+"
+    r"\s*(?:[-–—]|\.?\s*/[A-Z][\w .-]{1,20}/\.?|(?<=\)):)\s+"
 )
 #: the desk initials that close an agency story ("pma/cl/jm")
 _DESK_INITIALS = re.compile(
