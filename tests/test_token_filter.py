@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.attrs import DEP, POS
 from spacy.tokens import Doc
@@ -78,3 +79,26 @@ def test_with_words_picks_what_a_token_loop_picks() -> None:
     assert between(expected, 1, 7) == [5]
     assert between(expected, 0, 8) == expected
     assert with_words(Doc(Vocab(), words=[]), "test.saying", saying) == []
+
+
+def test_with_words_agrees_after_the_type_table_starts_afresh(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsgraph.stages import token_filter
+
+    vocab = spacy.blank("en").vocab
+    words = ["He", "said", "it", ",", "she", "says", "so", "said"]
+    lemmas = ["he", "say", "it", ",", "she", "say", "so", "say"]
+
+    def saying(lemma: str, lower: str) -> bool:
+        return lemma == "say"
+
+    first = Doc(vocab, words=words, lemmas=lemmas)
+    assert with_words(first, "test.table", saying) == [1, 5, 7]
+    # a table too small for the next doc: types and verdicts start afresh, and a doc whose
+    # types were numbered before is renumbered, not read with stale numbers
+    monkeypatch.setattr(token_filter, "_MAX_TYPES", len(token_filter._TYPES) + 3)
+    second = Doc(vocab, words=words[::-1], lemmas=lemmas[::-1])
+    assert with_words(second, "test.table", saying) == [0, 2, 6]
+    assert with_words(first, "test.other", lambda lemma, lower: lower == "she") == [4]
+    assert with_words(first, "test.table", saying) == [1, 5, 7]

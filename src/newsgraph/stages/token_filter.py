@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
@@ -30,13 +32,46 @@ def with_labels(doc: Doc, attr: int, labels: Collection[str]) -> list[int]:
     return [int(i) for i in np.flatnonzero(np.isin(column, keys))]
 
 
-#: (lemma hash, lower-case hash) of every token, kept per doc in ``doc.user_data``
-_FORMS_KEY = "newsgraph.token_forms"
+#: each token's word type (its (lemma hash, lower-case hash) pair) as a process-wide type
+#: number, kept per doc in ``doc.user_data``
+_FORMS_KEY = "newsgraph.token_form_types"
 _WORDS_KEY = "newsgraph.tokens_with_words"
-#: process-wide verdicts of each named word test, per (lemma hash, lower-case hash): a news
-#: vocabulary repeats, so each word type is judged once (bounded, like any cache of words)
-_VERDICTS: dict[str, dict[tuple[int, int], bool]] = {}
-_MAX_VERDICTS = 200_000
+#: process-wide numbers of the word types seen, and each named word test's verdicts by type
+#: number (-1: not asked yet): a news vocabulary repeats, so each word type is judged once
+#: per test. Bounded like any cache of words: when full, both start afresh.
+_TYPES: dict[tuple[int, int], int] = {}
+_VERDICTS: dict[str, np.ndarray[Any, np.dtype[np.int8]]] = {}
+_MAX_TYPES = 200_000
+_generation = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Forms:
+    generation: int
+    lemmas: list[int]
+    lowers: list[int]
+    types: np.ndarray[Any, np.dtype[np.intp]]  # per token: its word type's number
+
+
+def _form_types(doc: Doc) -> _Forms:
+    """Each token's word type number, from the lemma and lower-case columns read once per doc
+    (one dictionary look-up per token, then whole-array operations for every test)."""
+    global _generation
+    forms: _Forms | None = doc.user_data.get(_FORMS_KEY)
+    if forms is not None and forms.generation == _generation:
+        return forms
+    rows = doc.to_array([LEMMA, LOWER]).reshape(-1, 2)
+    lemmas, lowers = rows[:, 0].tolist(), rows[:, 1].tolist()
+    if len(_TYPES) + len(lemmas) > _MAX_TYPES:
+        _TYPES.clear()
+        _VERDICTS.clear()
+        _generation += 1
+    number = _TYPES.setdefault
+    types = np.array(
+        [number(pair, len(_TYPES)) for pair in zip(lemmas, lowers, strict=True)], dtype=np.intp
+    )
+    forms = doc.user_data[_FORMS_KEY] = _Forms(_generation, lemmas, lowers, types)
+    return forms
 
 
 def with_words(doc: Doc, name: str, test: Callable[[str, str], bool]) -> list[int]:
@@ -51,22 +86,26 @@ def with_words(doc: Doc, name: str, test: Callable[[str, str], bool]) -> list[in
     found: list[int] | None = cache.get(name)
     if found is not None:
         return found
-    forms: list[tuple[int, int]] | None = doc.user_data.get(_FORMS_KEY)
-    if forms is None:
-        rows = doc.to_array([LEMMA, LOWER]).tolist() if len(doc) else []
-        forms = doc.user_data[_FORMS_KEY] = [(lemma, lower) for lemma, lower in rows]
-    verdicts = _VERDICTS.setdefault(name, {})
-    strings = doc.vocab.strings
-    found = []
-    for i, pair in enumerate(forms):
-        verdict = verdicts.get(pair)
-        if verdict is None:
-            verdict = test(strings[pair[0]], strings[pair[1]])
-            if len(verdicts) < _MAX_VERDICTS:
-                verdicts[pair] = verdict
-        if verdict:
-            found.append(i)
-    cache[name] = found
+    if len(doc) == 0:
+        cache[name] = found = []
+        return found
+    forms = _form_types(doc)
+    table = _VERDICTS.get(name)
+    if table is None or len(table) < len(_TYPES):
+        grown = np.full(len(_TYPES) + 4096, -1, dtype=np.int8)
+        if table is not None:
+            grown[: len(table)] = table
+        table = _VERDICTS[name] = grown
+    verdicts = table[forms.types]
+    unknown = np.flatnonzero(verdicts < 0).tolist()
+    if unknown:
+        strings = doc.vocab.strings
+        for k in unknown:
+            kind = forms.types[k]
+            if table[kind] < 0:
+                table[kind] = bool(test(strings[forms.lemmas[k]], strings[forms.lowers[k]]))
+        verdicts = table[forms.types]
+    found = cache[name] = np.flatnonzero(verdicts > 0).tolist()
     return found
 
 
