@@ -72,3 +72,35 @@ def test_the_news_agency_with_none_named_is_unknown() -> None:
 def test_a_channel_inside_the_quotation_is_not_the_channel() -> None:
     text = "“I read it on Telegram,” Keller said."
     assert channel(text, masked=[(0, text.index(" Keller"))]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the role pattern ignores case: a capitalised or shouted verb still counts
+        ("He TOLD the broadcaster NHK that the talks had stalled.", "NHK"),
+        ("Told the broadcaster NHK that, he left.", "NHK"),
+        # letters that match ASCII ones only case-insensitively (dotted İ, dotless ı, long ſ,
+        # the Kelvin sign) are not in the lower-cased sentence: the pattern must still run
+        ("He \u017fpoke to the broadcaster NHK on Monday.", "NHK"),
+        ("He TELL\u0130NG the broadcaster NHK, no.", "NHK"),
+        ("“We hold,” a soldier said, speaking to the broadcaster NHK.", "NHK"),
+        ("Nobody tweeted.", "Twitter"),
+    ],
+)
+def test_channel_words_in_any_case(text: str, expected: str | None) -> None:
+    assert channel(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister posted on X that the talks had stalled.", "X"),
+        ("The minister posted on TELEGRAM that the talks had stalled.", "TELEGRAM"),
+        ("The ministry said it via Telegram.", "Telegram"),
+        ("The minister posted on x that the talks had stalled.", None),
+        ("The minister relied on Signals that the talks had stalled.", None),
+    ],
+)
+def test_channel_platforms_in_any_case(text: str, expected: str | None) -> None:
+    assert channel(text) == expected

@@ -52,6 +52,24 @@ _ADDRESS = re.compile(
 )
 
 
+_TELLING_WORDS = ("tell", "told", "spoke", "speaking")
+#: the non-ASCII letters a case-insensitive pattern matches to an ASCII one (İ ı ſ and the
+#: Kelvin sign): a sentence holding one may match "told" without "told" in its lower case
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _has(sentence: str, words: tuple[str, ...]) -> bool:
+    return any(word in sentence for word in words)
+
+
+def _may_tell(sentence: str) -> bool:
+    """Whether the case-insensitive "told …" pattern can match: only when the lower-cased
+    sentence holds one of its verbs (or a letter that folds to ASCII unlike its lower case)."""
+    return _has(sentence.lower(), _TELLING_WORDS) or (
+        not sentence.isascii() and _has(sentence, _ODD_FOLDS)
+    )
+
+
 def _is_outlet(name: str) -> bool:
     return any(word.strip(".'’").lower() in OUTLET_WORDS for word in name.split())
 
@@ -87,35 +105,45 @@ def find_channel(
         if a < b:  # one slice per fragment, not a Python step per character
             chars[a:b] = " " * (b - a)
     sentence = "".join(chars)
-    role = _TOLD_ROLE.search(sentence)
-    if role:
-        named = (role.group(2) or "").rstrip(".")
-        if named and (named[:1].isupper() or _is_outlet(named)):
-            return named  # "told the German news agency dpa", "the broadcaster NHK"
-        return _earlier_outlet(doc, lo + role.start())
-    told = _TOLD_NAME.search(sentence)
-    if told and _is_outlet(told.group(1)):
-        return _strip_article(told.group(1).strip())
-    quoted = _QUOTED_BY.search(sentence)
-    if quoted:
-        return _strip_article(quoted.group(1).strip())
-    interview = _INTERVIEW.search(sentence)
-    if interview:
-        return _strip_article(interview.group(1).strip()) if interview.group(1) else "interview"
+    # each pattern needs a word of its own ("told", "interview", "statement", …): a pattern
+    # whose word the sentence lacks cannot match, so it is not run (one substring test each)
+    if _may_tell(sentence):
+        role = _TOLD_ROLE.search(sentence)
+        if role:
+            named = (role.group(2) or "").rstrip(".")
+            if named and (named[:1].isupper() or _is_outlet(named)):
+                return named  # "told the German news agency dpa", "the broadcaster NHK"
+            return _earlier_outlet(doc, lo + role.start())
+    if _has(sentence, _TELLING_WORDS):
+        told = _TOLD_NAME.search(sentence)
+        if told and _is_outlet(told.group(1)):
+            return _strip_article(told.group(1).strip())
+    if _has(sentence, ("quoted", "according")):
+        quoted = _QUOTED_BY.search(sentence)
+        if quoted:
+            return _strip_article(quoted.group(1).strip())
+    if "interview" in sentence:
+        interview = _INTERVIEW.search(sentence)
+        if interview:
+            if interview.group(1):
+                return _strip_article(interview.group(1).strip())
+            return "interview"
     for platform in _PLATFORM.finditer(sentence):
         word = platform.group(1).rstrip(".")  # "wrote on Telegram."
         if word.lower() in PLATFORMS and word[:1].isupper():
             return word
-    if _STATEMENT.search(sentence):
+    if "statement" in sentence and _STATEMENT.search(sentence):
         return "statement"
-    conference = _CONFERENCE.search(sentence)
-    if conference:
-        noun = conference.group(1) or conference.group(2)
-        return "press conference" if noun == "conference" else "briefing"
-    address = _ADDRESS.search(sentence)
-    if address:
-        kind, noun = address.group(1), address.group(2)
-        return f"{kind} {noun}" if kind else noun
-    if _TWEETED.search(sentence):
+    if _has(sentence, ("conference", "briefing")):
+        conference = _CONFERENCE.search(sentence)
+        if conference:
+            noun = conference.group(1) or conference.group(2)
+            return "press conference" if noun == "conference" else "briefing"
+    if _has(sentence, ("address", "speech")):
+        address = _ADDRESS.search(sentence)
+        if address:
+            kind, noun = address.group(1), address.group(2)
+            return f"{kind} {noun}" if kind else noun
+    if "tweet" in sentence and _TWEETED.search(sentence):
         return "Twitter"
     return None
