@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..errors import ModelDataError
-from .quote_content_model import parse_of
+from .quote_content_model import _Parse, parse_of
 from .quote_cue_model import (
     Logistic,
     logistic_from_json,
@@ -87,21 +87,27 @@ class Edges:
     rights: list[tuple[int, list[str]]]
 
 
-def _blocked(tok: Token, source: Range | None, content: list[Range]) -> bool:
+def _blocked(parse: _Parse, text: str, i: int, source: Range | None, content: list[Range]) -> bool:
     """A word a cue never takes: punctuation other than a colon, a quotation mark, a line
-    break, a word of the source or of the content."""
-    if tok.is_space or "\n" in tok.text or any(c in _QUOTE_CHARS for c in tok.text):
+    break, a word of the source or of the content (read from the doc's parse lists, not a
+    ``Token``)."""
+    start = parse.idx[i]
+    word = text[start : start + parse.length[i]]
+    if parse.space[i] or "\n" in word or any(c in _QUOTE_CHARS for c in word):
         return True
-    if tok.is_punct and tok.text != ":":
+    if parse.punct[i] and word != ":":
         return True
-    if source is not None and source[0] <= tok.idx < source[1]:
+    if source is not None and source[0] <= start < source[1]:
         return True
-    return any(start <= tok.idx < end for start, end in content)
+    return any(lo <= start < hi for lo, hi in content)
 
 
-def edges(doc: Doc, attribution: Attribution, sentence: Range) -> Edges | None:
+def edges(
+    doc: Doc, attribution: Attribution, sentence: Range, text: str | None = None
+) -> Edges | None:
     """Every first and last word the attribution's cue could have, with features; None for a
-    cue this module leaves alone (no cue word, or a cue outside its word's sentence)."""
+    cue this module leaves alone (no cue word, or a cue outside its word's sentence).
+    ``text`` is ``doc.text`` when the caller has it (spaCy rebuilds it on each access)."""
     if attribution.cue is None or attribution.verb is None:
         return None
     verb = doc[attribution.verb]
@@ -127,23 +133,25 @@ def edges(doc: Doc, attribution: Attribution, sentence: Range) -> Edges | None:
     source = attribution.source
     fixed = [f for f in attribution.content if f is not open_content]
 
+    text = doc.text if text is None else text
+    parse = parse_of(doc)  # the words' labels from lists read once per doc, not Tokens
     left_ends = {rule_left, verb.i}
     i = verb.i - 1
-    while i >= max(first, verb.i - _REACH) and not _blocked(doc[i], source, attribution.content):
+    content = attribution.content
+    while i >= max(first, verb.i - _REACH) and not _blocked(parse, text, i, source, content):
         left_ends.add(i)
         i -= 1
     right_ends = {rule_right, verb.i}
     i = verb.i + 1
-    while i < min(last, verb.i + _REACH + 1) and not _blocked(doc[i], source, fixed):
-        tok = doc[i]
-        if open_content is not None and tok.idx + len(tok) >= open_content[1]:
+    while i < min(last, verb.i + _REACH + 1) and not _blocked(parse, text, i, source, fixed):
+        end = parse.idx[i] + parse.length[i]
+        if open_content is not None and end >= open_content[1]:
             break  # the cue may take the start of the content, never all of it
         right_ends.add(i)
-        if tok.text == ":":
+        if text[parse.idx[i] : end] == ":":
             break
         i += 1
     lo, hi = max(0, min(left_ends) - 1), min(len(doc), max(right_ends) + 2)
-    parse = parse_of(doc)  # the words' labels from lists read once per doc, not Tokens
     words = {i: (parse.dep[i], parse.pos[i], parse.lower(i), parse.head[i]) for i in range(lo, hi)}
     gap_from = None
     if content_start is not None and content_start >= verb.idx:
@@ -229,7 +237,7 @@ def _best(options: list[tuple[int, list[str]]], table: Logistic) -> int:
 def choose_cue(doc: Doc, text: str, attribution: Attribution, sentence: Range) -> None:
     """Move the attribution's cue edges to the model's choice; a content fragment the new cue
     runs into then starts after the cue."""
-    found = edges(doc, attribution, sentence)
+    found = edges(doc, attribution, sentence, text)
     if found is None:
         return
     model = load_bounds()
