@@ -267,3 +267,20 @@ def test_a_name_described_as_a_network_is_no_person(vocab: Vocab) -> None:
     ents = ["B-PERSON"] + ["O"] * 7
     (fano,) = [e for e in entities.find(build(vocab, rows, ents)).entities if e.name == "Fano"]
     assert fano.type == "ORG"
+
+
+def test_a_superscript_digit_set_off_after_a_name_is_no_age(vocab: Vocab) -> None:
+    """ "²" is a digit to str.isdigit but no number to int(): no age, and no error."""
+    rows = [
+        ("Nohora", "PROPN", "compound", 1, "Nohora", "NNP"),
+        ("Quintero", "PROPN", "nsubj", 5, "Quintero", "NNP"),
+        (",", "PUNCT", "punct", 1, ",", ","),
+        ("²", "NUM", "appos", 1, "²", "CD"),
+        (",", "PUNCT", "punct", 1, ",", ","),
+        ("recounted", "VERB", "ROOT", 5, "recount", "VBD"),
+        ("it", "PRON", "dobj", 5, "it", "PRP"),
+        (".", "PUNCT", "punct", 5, ".", "."),
+    ]
+    doc = build(vocab, rows, ["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"])
+    (body,) = [e for e in entities.find(doc).entities if e.name == "Nohora Quintero"]
+    assert body.type == "ORG"

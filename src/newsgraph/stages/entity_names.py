@@ -297,7 +297,8 @@ def _an_age(token: Token) -> bool:
     """ "Luz Marina Quintero, 58, who …": a bare number set off after a name is an age."""
     doc = token.doc
     return (
-        token.text.isdigit()
+        token.text.isascii()
+        and token.text.isdigit()
         and 0 < int(token.text) < 120
         and 0 < token.i < len(doc) - 1
         and doc[token.i - 1].text == ","
