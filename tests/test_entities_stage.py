@@ -821,4 +821,3 @@ def test_an_abbreviated_title_is_the_person_who_holds_it(nlp: Language) -> None:
     pairs = _speaker_names(nlp, text)
     assert ("the SSP", "Shafqat Hussain Mir") in pairs
     assert ("the DG ISPR", "Tahir Mehmood Awan") in pairs
-
