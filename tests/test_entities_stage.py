@@ -751,8 +751,10 @@ def test_experts_quoted_by_an_outlet_are_named_without_the_outlet(nlp: Language)
 
 
 def test_ethiopians_are_called_by_their_first_name(nlp: Language) -> None:
-    """The first name alone (labelled ORG by the model) is the person, and "she" finds the
-    woman the lexicon now knows as one; a militia described as a network is no person."""
+    """End to end with the Ethiopian first names the lexicon now knows: "she" finds the
+    woman, "Yonas" the man. (In this short text the model happens to label the militia and
+    the lone first name well; the hand-parsed tests in test_entities_rules.py pin the rules
+    for the labels it gets wrong in longer ones.)"""
     text = (
         "Alemnesh Tadesse has not taught a class in two years. Her school was shut when the "
         "fighting reached the district, she told me.\n\n"

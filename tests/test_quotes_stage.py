@@ -550,3 +550,10 @@ def test_as_someone_put_it_introduces_the_quotation(nlp: Language) -> None:
     assert quote.kind == "direct" and quote.text.startswith("In the day the soldiers")
     assert quote.cue is not None and quote.cue.text.startswith("put it")
     assert quote.source is not None and quote.source.text == "one farmer"
+
+
+def test_put_it_at_the_very_end_of_the_text(nlp: Language) -> None:
+    """The colon after "put it" was read one character past a text that ends there."""
+    text = '"We are tired of promises," as one farmer put it'
+    (quote,) = run(nlp, text)
+    assert quote.text == "We are tired of promises,"

@@ -21,7 +21,6 @@ from spacy.attrs import DEP
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..lexicons.person_words import TITLE_ABBREVIATIONS
 from ..records import Entity, TextSpan
 from ..spans import in_boilerplate
 from .entity_cluster import Cluster, cluster_names
@@ -33,7 +32,7 @@ from .entity_names import (
 )
 from .entity_placenames import place_name_indexes
 from .entity_profile import build_profiles
-from .entity_resolve import Resolver, sentence_offsets
+from .entity_resolve import Resolver, is_abbreviated_title, sentence_offsets
 from .token_filter import with_labels
 
 #: ``doc.user_data`` key of the speaker history: a list of (character offset, entity id)
@@ -122,7 +121,7 @@ def resolve_speaker(
     if span is None or len(span) == 0:
         return None
     source_start, source_end = span.start_char, span.end_char
-    titled = _has_abbreviated_title(span)
+    titled = any(is_abbreviated_title(t) for t in span)  # "the DG ISPR": not the ISPR
     known = None if titled else _known_speaker(doc, span)
     if known is not None and known != not_meant:
         doc.user_data[SPEAKERS_KEY] = [*doc.user_data.get(SPEAKERS_KEY, []), [source_start, known]]
@@ -150,11 +149,6 @@ def resolve_speaker(
     doc._.entities = tuple(c.to_record() for c in clusters)
     doc.user_data[SPEAKERS_KEY] = [*history, [source_start, cluster.id]]
     return cluster.id
-
-
-def _has_abbreviated_title(span: Span) -> bool:
-    """ "the DG ISPR": the body's name in it is not who speaks (see Resolver)."""
-    return any(t.text.isupper() and t.lower_ in TITLE_ABBREVIATIONS for t in span)
 
 
 def _known_speaker(doc: Doc, span: Span) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import POS
+from spacy.attrs import ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons.first_names import first_name_gender
@@ -278,9 +278,18 @@ def _described_as_person(span: Span) -> bool:
     if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_ROLE_NOUNS:
         return True  # "The head of the union, Boubacar Tembely, …"
     return any(
-        child.dep_ == "appos" and (child.lemma_.lower() in PERSON_ROLE_NOUNS or _an_age(child))
+        child.dep_ == "appos" and child.lemma_.lower() in PERSON_ROLE_NOUNS
         for child in root.children
-    )
+    ) or _aged(root)
+
+
+def _aged(name: Token) -> bool:
+    """ "Luz Marina Quintero, 58, who …": the name's head with an age set off after it (the
+    comma right after the name is the cheap test; most names have none)."""
+    doc = name.doc
+    if name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+        return False
+    return any(_an_age(child) for child in name.rights)
 
 
 def _described_as_body(span: Span) -> bool:
@@ -294,10 +303,12 @@ def _described_as_body(span: Span) -> bool:
 
 
 def _an_age(token: Token) -> bool:
-    """ "Luz Marina Quintero, 58, who …": a bare number set off after a name is an age."""
+    """A bare number between commas, in apposition: an age ("²" passes str.isdigit but not
+    int())."""
     doc = token.doc
     return (
-        token.text.isascii()
+        token.dep_ == "appos"
+        and token.text.isascii()
         and token.text.isdigit()
         and 0 < int(token.text) < 120
         and 0 < token.i < len(doc) - 1
@@ -408,7 +419,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
             or (  # "Daw Khin Sandar Win", from the name's head
                 end - start >= 2 and doc[start].lower_ in _HONORIFICS and token.dep_ != "compound"
             )
-            or any(c.dep_ == "appos" and _an_age(c) for c in token.children)  # "…, 52,"
+            or _aged(token)  # "…, 52,"
             or (_accused(token) and is_seat_of_government(token.text))  # "accused Kyiv of"
         ):
             continue
@@ -444,8 +455,8 @@ def _spelled_out_bodies(doc: Doc, found: list[NameMention]) -> list[NameMention]
     language's letters ("the Group for the Support of Islam and Muslims (JNIM)"). They become
     an organisation that carries the abbreviation; a name the model found inside gives way."""
     added: list[NameMention] = []
-    for i in range(2, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")":
+    for i in with_labels(doc, ORTH, ("(",)):  # (not a Token for every word of the doc)
+        if not 2 <= i < len(doc) - 2 or doc[i + 2].text != ")":
             continue
         short = doc[i + 1].text
         if not _ABBREVIATION.match(short) or not short.isalpha():
@@ -511,8 +522,9 @@ def _nicknamed(doc: Doc, found: list[NameMention]) -> list[NameMention]:
     surname are one person's name, whatever the model made of the pieces (the clustering
     takes the nickname alone for that person too)."""
     added: list[NameMention] = []
-    for i in range(len(doc) - 3):
-        if not (doc[i].is_title and doc[i].is_alpha and doc[i + 1].text in _OPENING_MARKS):
+    for mark in with_labels(doc, ORTH, _OPENING_MARKS):
+        i = mark - 1
+        if not (0 <= i < len(doc) - 3 and doc[i].is_title and doc[i].is_alpha):
             continue
         close = next(
             (j for j in range(i + 2, min(i + 6, len(doc))) if doc[j].text in _CLOSING_MARKS), None

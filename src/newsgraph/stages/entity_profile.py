@@ -26,6 +26,8 @@ _AFFILIATION_PREPS = frozenset({"at", "for", "with", "from", "of"})
 _WORK_VERBS = frozenset({"work", "serve", "teach", "lead", "head", "run", "research", "join"})
 _STOP_LEFT = frozenset({"DET", "ADP", "PUNCT", "VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"})
 _MAX_DESCRIPTOR_TOKENS = 16
+#: words that stand before a name as a role or title (one set, not a union per call)
+_ROLES_AND_TITLES = PERSON_ROLE_NOUNS | NEUTRAL_TITLES
 #: nouns a name stands in apposition to without describing its bearer ("his first name, Taras")
 _NAME_NOUNS = frozenset({"name", "sign", "nickname", "pseudonym", "alias", "surname"})
 
@@ -136,7 +138,7 @@ def _prenominal(doc: Doc, start: int) -> tuple[int, Token | None]:
     if first >= start:
         return start, None
     last = doc[start - 1]
-    if not (last.pos_ == "NOUN" or last.lower_ in NEUTRAL_TITLES | PERSON_ROLE_NOUNS):
+    if not (last.pos_ == "NOUN" or last.lower_ in _ROLES_AND_TITLES):
         return start, None  # ("Father Jairo Ballesteros": a role noun as a title)
     possessor = doc[i - 1] if i >= 1 and doc[i].tag_ == "POS" else None
     return first, possessor
@@ -159,7 +161,7 @@ def _title_before(doc: Doc, start: int) -> int | None:
             break
         if token.pos_ not in ("NOUN", "PROPN", "ADJ") and token.lower_ not in _TITLE_LINKS:
             break
-        if token.pos_ in ("NOUN", "PROPN") and token.lower_ in PERSON_ROLE_NOUNS | NEUTRAL_TITLES:
+        if token.pos_ in ("NOUN", "PROPN") and token.lower_ in _ROLES_AND_TITLES:
             first = i
         i -= 1
     if first is None or not any(t.pos_ == "ADP" for t in doc[first:start]):
@@ -345,8 +347,7 @@ def _profile_mention(doc: Doc, span: Span, cluster: Cluster, named: dict[int, Cl
         # a bare title ("President") is a descriptor; an organisation name before it is not,
         # nor the last word of one ("the Committee on Defense Mikhail Sablin")
         if len(words) > 1 or (
-            words[0].lower() in PERSON_ROLE_NOUNS | NEUTRAL_TITLES
-            and words[0].lower() not in DEPARTMENT_WORDS
+            words[0].lower() in _ROLES_AND_TITLES and words[0].lower() not in DEPARTMENT_WORDS
         ):
             cluster.add_descriptor(text)
         before = doc[first : span.start]

@@ -138,6 +138,11 @@ def descriptive_phrase(token: Token) -> Span:
     return doc[start:end]
 
 
+def is_abbreviated_title(token: Token) -> bool:
+    """ "DG", "SSP": a title written as its capitals (:data:`TITLE_ABBREVIATIONS`)."""
+    return token.text.isupper() and token.lower_ in TITLE_ABBREVIATIONS
+
+
 def _quoted_by(token: Token) -> bool:
     """ "quoted by the Global Times", "cited by Xinhua": the channel, not who the source is."""
     return (
@@ -459,7 +464,7 @@ class Resolver:
         """ "the DG ISPR said": the person named before whose title the abbreviation stands
         for (Director General) at the body named with it (ISPR), the latest such person."""
         words = [token, *(c for c in token.lefts if c.dep_ == "compound")]
-        titles = [w for w in words if w.text.isupper() and w.lower_ in TITLE_ABBREVIATIONS]
+        titles = [w for w in words if is_abbreviated_title(w)]
         if not titles:
             return None
         wanted = TITLE_ABBREVIATIONS[titles[0].lower_]

@@ -345,7 +345,8 @@ def _verb_attribution(
     fragments: list[Range] = []
     kinds: list[str] = []
     if put_it is not None:  # "As one farmer put it: “…”": the quotation, not "it"
-        cue = (cue[0], max(cue[1], put_it.idx + len(put_it) + (text[put_it.idx + 2] == ":")))
+        end = put_it.idx + len(put_it)
+        cue = (cue[0], max(cue[1], end + text.startswith(":", end)))
     else:
         fragments, kinds, cue = _content(doc, text, tok, cue, source, quotes)
     construction = "chain" if chained else "lexicon" if lexical else "rule"
