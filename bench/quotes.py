@@ -89,11 +89,15 @@ def textacy_triples(doc: Doc) -> list[SpanTriple]:
     return found
 
 
+#: the stages the quotes stage reads (boilerplate, entities) and the quotes stage itself
+_STAGES = ("newsgraph_boilerplate", "newsgraph_entities", "newsgraph_quotes")
+
+
 def build(settings: Settings) -> Language:
-    """The model plus the stages the quotes stage reads (boilerplate, entities) and quotes."""
+    """The model plus :data:`_STAGES`."""
     nlp = load_model(settings.model)
-    for name in ("boilerplate", "entities", "quotes"):
-        nlp.add_pipe(f"newsgraph_{name}")
+    for name in _STAGES:
+        nlp.add_pipe(name)
     return nlp
 
 
@@ -116,9 +120,10 @@ def run_polnear(
     nlp: Language, docs: list[PolnearDoc]
 ) -> tuple[Scores, Scores, int, float, float, int]:
     """Scores of newsgraph and textacy, textacy's failures, model and stage seconds, quotes."""
-    model_only = [name for name in nlp.pipe_names if not name.startswith("newsgraph_")]
+    # the model with everything :func:`load_model` sets in it (the line-break sentence starts
+    # sit between its components); the stages that follow run one by one below
     started = time.perf_counter()
-    parsed = list(nlp.pipe((d.text for d in docs), disable=nlp.pipe_names[len(model_only) :]))
+    parsed = list(nlp.pipe((d.text for d in docs), disable=list(_STAGES)))
     model_seconds = time.perf_counter() - started
     ours, peer = Scores(), Scores()
     failures = 0

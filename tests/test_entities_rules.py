@@ -271,3 +271,50 @@ def test_a_name_described_as_a_network_is_no_person(vocab: Vocab) -> None:
     ents = ["B-PERSON"] + ["O"] * 7
     (fano,) = [e for e in entities.find(build(vocab, rows, ents)).entities if e.name == "Fano"]
     assert fano.type == "ORG"
+
+
+def test_a_first_name_taken_for_a_place_joins_the_patronymic_after_it(vocab: Vocab) -> None:
+    """ "Artyom Valeryevich Lagutin" with "Artyom" labelled a place and the rest a person: a
+    patronymic is never where a name starts, so the word before it is the first name."""
+    rows = [
+        ("Artyom", "PROPN", "compound", 2, "Artyom", "NNP"),
+        ("Valeryevich", "PROPN", "compound", 2, "Valeryevich", "NNP"),
+        ("Lagutin", "PROPN", "nsubj", 3, "Lagutin", "NNP"),
+        ("said", "VERB", "ROOT", 3, "say", "VBD"),
+        ("it", "PRON", "dobj", 3, "it", "PRP"),
+        (".", "PUNCT", "punct", 3, ".", "."),
+    ]
+    ents = ["B-GPE", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    found = entities.find(build(vocab, rows, ents)).entities
+    assert [e.name for e in found] == ["Artyom Valeryevich Lagutin"]
+
+
+def test_a_patronymic_is_no_surname_but_first_name_and_patronymic_are_the_person() -> None:
+    keys = aliases_of("Larisa Petrovna Sedova", "PERSON")
+    assert "larisa petrovna" in keys
+    assert "sedova" in keys
+    assert "petrovna" not in keys
+    assert name_gender("Zlatomira Ilyinichna Orlova") == "f"
+    assert name_gender("Zlatomir Ilyich Orlov") != "f"  # "-ich" alone is no patronymic ending
+    assert name_gender("Zlatomir Sergeyevich Orlov") == "m"
+
+
+def test_us_before_an_unlabelled_body_is_part_of_its_name(vocab: Vocab) -> None:
+    """ "U.S. Africa Command (AFRICOM) said" after a caption: the parser made "U.S." a sentence
+    of its own and the recogniser labelled only the abbreviation, which still joins the body."""
+    rows = [
+        ("U.S.", "PROPN", "ROOT", 0, "U.S.", "NNP"),
+        ("Africa", "PROPN", "compound", 2, "Africa", "NNP"),
+        ("Command", "PROPN", "nsubj", 6, "Command", "NNP"),
+        ("(", "PUNCT", "punct", 2, "(", "-LRB-"),
+        ("AFRICOM", "PROPN", "appos", 2, "AFRICOM", "NNP"),
+        (")", "PUNCT", "punct", 2, ")", "-RRB-"),
+        ("said", "VERB", "ROOT", 6, "say", "VBD"),
+        ("it", "PRON", "dobj", 6, "it", "PRP"),
+        (".", "PUNCT", "punct", 6, ".", "."),
+    ]
+    ents = ["O", "O", "O", "O", "B-ORG", "O", "O", "O", "O"]
+    found = entities.find(build(vocab, rows, ents)).entities
+    assert [(e.name, [m.text for m in e.mentions]) for e in found] == [
+        ("U.S. Africa Command", ["U.S. Africa Command", "AFRICOM"])
+    ]

@@ -823,3 +823,58 @@ def test_an_abbreviated_title_is_the_person_who_holds_it(nlp: Language) -> None:
     pairs = _speaker_names(nlp, text)
     assert ("the SSP", "Shafqat Hussain Mir") in pairs
     assert ("the DG ISPR", "Tahir Mehmood Awan") in pairs
+
+
+def test_a_person_in_a_clause_on_the_source_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "Former militia commander Aristide Mbalanga denies the charges. Bangui, which surrendered "
+        "Mbalanga to the court in 2024, has said it will cooperate fully with the trial."
+    )
+    assert _speaker_names(nlp, text)[-1] == (
+        "Bangui, which surrendered Mbalanga to the court in 2024,",
+        "Bangui",
+    )
+
+
+def test_a_body_s_spokesman_in_the_lede_is_the_spokesman_named_next(nlp: Language) -> None:
+    """The lede's "Iran's foreign ministry spokesman" is the "spokesman Hamid-Reza Karimpour"
+    of the next paragraph, though the name comes with no ministry and no country."""
+    text = (
+        "DUBAI, July 6 (Reuters) - Iran will not let inspectors return to its Fordow site while "
+        "it faces threats, Iran's foreign ministry spokesman said at a press conference on "
+        "Monday.\n\n"
+        '"Cooperation with the agency has not stopped," spokesman Hamid-Reza Karimpour said.'
+    )
+    assert [name for _, name in _speaker_names(nlp, text)] == ["Hamid-Reza Karimpour"] * 2
+
+
+def test_a_code_an_unnamed_source_is_known_by_becomes_its_name(nlp: Language) -> None:
+    text = (
+        "A protected witness told the court on Tuesday that fighters had rounded up men at the "
+        "market.\n\n"
+        "The witness, known in court only as P-0417, testified from behind a screen.\n\n"
+        '"They made the men kneel in the sun," the witness said. P-0417 told the court she had '
+        "survived by hiding under a stall."
+    )
+    doc = nlp(text)
+    witness = _by_name(doc, "P-0417")
+    assert witness.type == "UNNAMED"
+    assert "protected witness" in witness.descriptors
+    assert {q.speaker for q in doc._.quotes} == {witness.id}
+    assert [e.name for e in doc._.entities].count("P-0417") == 1
+
+
+def test_the_same_body_named_again_is_one_entity_whichever_is_resolved_first(
+    nlp: Language,
+) -> None:
+    """ "according to the prosecution" is resolved by the stage itself; "Asked by the
+    prosecution", earlier in the text, only later by the quotes stage."""
+    text = (
+        "Asked by the prosecution whether the man was Mbalanga, the witness said she could not "
+        "be certain. The judge overruled the objections. At least 43 civilians were killed, "
+        "according to the prosecution."
+    )
+    pairs = _speaker_names(nlp, text)
+    assert ("the prosecution", "the prosecution") in pairs
+    doc = nlp(text)
+    assert [e.name for e in doc._.entities].count("the prosecution") == 1

@@ -132,7 +132,7 @@ def test_a_wide_cue_inside_trusted_content_is_dropped() -> None:
     outer = Attribution([(10, 60)], (0, 8), None, ["indirect"], construction="phrase")
     inner = Attribution([(30, 60)], (20, 28), (10, 19), ["indirect"], construction="rule")
     lexical = Attribution([(50, 60)], (40, 45), None, ["indirect"], construction="lexicon")
-    assert _drop_nested([outer, inner, lexical]) == [outer, lexical]
+    assert _drop_nested(build(LEE_SAID), [outer, inner, lexical]) == [outer, lexical]
 
 
 def test_a_chain_head_gives_way_to_the_chain_verb() -> None:

@@ -557,3 +557,44 @@ def test_put_it_at_the_very_end_of_the_text(nlp: Language) -> None:
     text = '"We are tired of promises," as one farmer put it'
     (quote,) = run(nlp, text)
     assert quote.text == "We are tired of promises,"
+
+
+def test_a_short_question_alone_in_its_paragraph_is_a_turn_of_the_exchange(
+    nlp: Language,
+) -> None:
+    text = (
+        '"Who made him sign?" our correspondent asked.\n\n'
+        '"The officers. He was scared," Larisa Sedova said.\n\n'
+        '"Did you complain?"\n\n'
+        '"I wrote to the prosecutor. They replied that my son is an adult."'
+    )
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.entities}
+    assert [(q.text[:12], names.get(q.speaker or "")) for q in doc._.quotes] == [
+        ("Who made him", "our correspondent"),
+        ("The officers", "Larisa Sedova"),
+        ("Did you comp", "our correspondent"),
+        ("I wrote to t", "Larisa Sedova"),
+    ]
+
+
+def test_a_person_named_before_a_cue_parsed_as_parataxis_is_its_source(nlp: Language) -> None:
+    """ "X, 49, from Kopeysk, says her son … signed": the parser makes "says" a parataxis of
+    "signed" with two subjects; the one after the cue belongs to the report."""
+    text = (
+        "Larisa Petrovna Sedova, 49, from Kopeysk, says her son Maxim, 19, signed a contract at "
+        "the end of June, four months after he was called up."
+    )
+    (quote,) = run(nlp, text)
+    assert quote.source is not None and quote.source.text.startswith("Larisa Petrovna Sedova")
+    assert quote.text.startswith("her son Maxim")
+
+
+def test_a_claim_rejected_is_reported_by_its_owner(nlp: Language) -> None:
+    text = (
+        "The political scientist Dragana Petrović rejects the Kosovo government's claim that "
+        "the protests were 'planned in Belgrade'."
+    )
+    claim = next(q for q in run(nlp, text) if q.cue is not None and q.cue.text == "claim")
+    assert claim.source is not None and claim.source.text == "the Kosovo government's"
+    assert claim.text.startswith("that the protests")

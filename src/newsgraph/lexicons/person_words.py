@@ -177,6 +177,7 @@ ORG_NOUNS: frozenset[str] = (
     broadcaster tv television radio agency
     shipping line lines insurer insurers operator operators airline airlines corporation
     consortium manufacturer manufacturers exporter exporters entity institution
+    prosecution defence defense
     """
     )
     - PERSON_ROLE_NOUNS

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -78,18 +78,65 @@ def find(doc: Doc) -> Found:
         cluster = resolver.resolve_token(token)
         if cluster is not None:
             resolver.note_speaker(token.idx, cluster)
+    _adopt_given_names(doc, clusters)
     for cluster in clusters:
         if cluster.type in ("UNNAMED", "GROUP") and not cluster.descriptors:
-            words = cluster.name.split()
-            if words and words[0].lower() in {"a", "an", "the", "another", "one"}:
-                words = words[1:]
-            cluster.add_descriptor(" ".join(words))
+            cluster.add_descriptor(_description(cluster.name))
     _assign_ids(clusters)
     return Found(
         entities=tuple(c.to_record() for c in clusters),
         speakers=tuple((position, c.id) for position, c in resolver.speakers),
         sentence_starts=tuple(resolver.sentence_starts),
     )
+
+
+#: "known in court only as P-0417", "identified as Witness 7", "codenamed Falcon"
+_GIVEN_NAME_VERBS = frozenset({"know", "identify", "refer", "codename", "call", "name"})
+
+
+def _adopt_given_names(doc: Doc, clusters: list[Cluster]) -> None:
+    """An unnamed source given a name or code it is known by: "The witness, known in court
+    only as P-0417, testified …" makes P-0417 the witness's name, and the later "P-0417 told
+    the court" the same entity (the description stays as a descriptor)."""
+    for i in with_labels(doc, LOWER, ("as",)):
+        marker = doc[i]
+        verb = marker.head
+        noun = verb.head
+        name = next((c for c in marker.children if c.dep_ == "pobj"), None)
+        if (
+            name is None
+            or verb.lemma_.lower() not in _GIVEN_NAME_VERBS
+            or verb.dep_ != "acl"
+            or not name.text[:1].isupper()
+        ):
+            continue
+        described = next(
+            (c for c in clusters if c.type == "UNNAMED" and _mentioned_at(c, noun.idx)), None
+        )
+        if described is None:
+            continue
+        words = doc[name.left_edge.i : name.i + 1]
+        key = words.text.lower()
+        named = next((c for c in clusters if c is not described and key in c.aliases), None)
+        described.add_descriptor(_description(described.name))
+        described.name = words.text
+        described.add_mention(TextSpan(words.start_char, words.end_char, words.text))
+        if named is not None:
+            for mention in named.mentions:
+                described.add_mention(mention)
+            clusters.remove(named)
+
+
+def _description(name: str) -> str:
+    """An unnamed source's name as a descriptor: "A protected witness" -> "protected witness"."""
+    words = name.split()
+    if words and words[0].lower() in {"a", "an", "the", "another", "one"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _mentioned_at(cluster: Cluster, offset: int) -> bool:
+    return any(m.start <= offset < m.end for m in cluster.mentions)
 
 
 def set_annotations(doc: Doc, found: Found) -> None:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..lexicons.person_words import NAME_HONORIFICS, SURNAME_PARTICLES, TITLE_WORDS
 from ..records import Entity, TextSpan
-from .entity_names import NameMention, is_first_name
+from .entity_names import NameMention, is_first_name, is_patronymic
 from .token_filter import with_labels
 
 _INITIAL_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "&", "de", "du", "la", "des"})
@@ -106,7 +106,9 @@ def aliases_of(name: str, type_: str) -> set[str]:
                 if word in SURNAME_PARTICLES:
                     keys.add(" ".join(words[i:]))  # "de vries" of "Thomas de Vries"
                     break
-            if len(words) >= 3 and not is_first_name(words[-2]) and words[-2].isalpha():
+            if len(words) >= 3 and is_patronymic(words[-2]):
+                keys.add(" ".join(words[:-1]))  # "larisa petrovna" of "Larisa Petrovna Sedova"
+            elif len(words) >= 3 and not is_first_name(words[-2]) and words[-2].isalpha():
                 # Spanish and Portuguese names carry two surnames and are shortened to the
                 # first: "Hernando Calderón Arias" is "Calderón" (a middle first name,
                 # "Claudia Patricia Rincón", is not a surname)

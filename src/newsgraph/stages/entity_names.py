@@ -77,6 +77,19 @@ def is_first_name(word: str) -> bool:
     return lower in FEMALE_NAMES or lower in MALE_NAMES
 
 
+#: Russian, Ukrainian and Belarusian patronymics as transliterated: "Valeryevich", "Petrovna",
+#: "Ivanovych", "Ilyinichna" (the bare "-ich" would take in "Zurich" and "Munich")
+_PATRONYMIC = re.compile(r"\w\w(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)$")
+_FEMALE_PATRONYMIC = ("na",)
+
+
+def is_patronymic(word: str) -> bool:
+    """True for a father's name used as a middle name: "Petrovna" of "Larisa Petrovna Sedova".
+    It is no surname: a story shortens the name to the surname or to first name and
+    patronymic, never to the patronymic alone."""
+    return _PATRONYMIC.search(word.lower()) is not None
+
+
 def is_reporting_subject(token: Token) -> bool:
     """True when the token is the subject of a reporting verb ("X said", "X told Reuters")."""
     return (
@@ -151,6 +164,9 @@ def _following_abbreviation(doc: Doc, end: int) -> str | None:
     return None
 
 
+_COUNTRY_ABBREVIATIONS = frozenset({"U.S.", "US", "U.K.", "UK"})
+
+
 def _with_country(doc: Doc, start: int, end: int) -> int:
     """Extend "Defence Ministry" to "Russia's Defence Ministry" and "General Staff" to
     "Ukrainian General Staff": the country is part of the name."""
@@ -162,6 +178,8 @@ def _with_country(doc: Doc, start: int, end: int) -> int:
         and start <= before.head.i < end
     ):
         return start - 1
+    if start >= 1 and doc[start - 1].text in _COUNTRY_ABBREVIATIONS and doc[start - 1].whitespace_:
+        return start - 1  # "U.S. Africa Command", even with "U.S." parsed as a sentence
     if start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].ent_type_ == "GPE":
         first = start - 2
         while first > 0 and doc[first - 1].ent_iob_ == "I" and doc[first - 1].ent_type_ == "GPE":
@@ -377,6 +395,13 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
         if abbreviation is None and label == "ORG":
             abbreviation = _following_abbreviation(doc, end)
         if label == "PERSON":
+            if (
+                found
+                and found[-1].end == start == found[-1].start + 1
+                and is_patronymic(doc[start].text)
+            ):
+                found.pop()  # "Artyom" taken for a place, then "Valeryevich Lagutin"
+                covered.discard(start - 1)
             while start > 0 and start - 1 not in covered and _left_out_name(doc, start, end):
                 start -= 1  # "Mayor Regina Kharchenko" with only the surname labelled
             while end < len(doc) and _left_out_surname(doc, start, end):
@@ -441,7 +466,10 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
             start, end, _ = _trim(doc, start, end, "PERSON")  # "Ms Tkachuk said": the surname
             if start >= end:
                 continue
-        found.append(NameMention(start, end, "ORG" if organisation else "PERSON"))
+        if organisation:
+            found.append(NameMention(start, end, "ORG", _following_abbreviation(doc, end)))
+        else:
+            found.append(NameMention(start, end, "PERSON"))
         covered.update(range(start, end))
     found = _nicknamed(doc, _joined_bodies(doc, _spelled_out_bodies(doc, found)))
     found.sort(key=lambda m: m.start)
@@ -604,7 +632,8 @@ def _left_out_name(doc: Doc, start: int, end: int) -> bool:
         and token.whitespace_ == " "
         and token.dep_ == "compound"
         and start <= token.head.i < end
-        and token.ent_type_ in ("", "PERSON")
+        # before a patronymic, any label: "Artyom" of "Artyom Valeryevich Lagutin" as a place
+        and (token.ent_type_ in ("", "PERSON") or is_patronymic(doc[start].text))
         and token.lower_ not in TITLE_WORDS  # "Mayor", "Analyst Lukas Brandt"
         and token.lower_.rstrip(".") not in TITLE_WORDS
     )
@@ -659,6 +688,8 @@ def name_gender(name: str) -> str | None:
         return "f"  # (a title kept in the name: "Daw Khin Sandar Win")
     if first in MALE_NAMES or first in MALE_TITLES:
         return "m"
+    if len(words) >= 3 and is_patronymic(words[1]):
+        return "f" if words[1].lower().endswith(_FEMALE_PATRONYMIC) else "m"
     if len(words) >= 2 and first not in TITLE_WORDS:
         return first_name_gender(first)
     return None

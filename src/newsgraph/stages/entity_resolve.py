@@ -51,7 +51,7 @@ from ..lexicons.person_words import (
 from ..records import TextSpan
 from .entity_cluster import Cluster, fold, initials
 from .entity_names import anonymity_clause, is_according_to_object, name_gender, title_gender
-from .entity_placenames import is_place_name
+from .entity_placenames import is_country_name, is_place_name
 
 #: pronouns reach back at most this many sentences
 MAX_PRONOUN_DISTANCE = 6
@@ -65,6 +65,7 @@ MAX_CATAPHORA_DISTANCE = 4
 _OF_PREPS = frozenset({"for", "of", "at", "in", "with", "from"})
 _NAMING_WORDS = frozenset({"name", "named", "identified", "called", "known", "only"})
 _PHRASE_STOPS = frozenset({",", ";", "(", "—", "–", ":", '"', "“", "”"})
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 #: a role noun closed up with the word before it: "shipowner", "steelworker", "chairperson"
 _CLOSED_COMPOUND_ROLE = re.compile(
     r"^[a-z]{3,}(?:" + "|".join(sorted(w for w in PERSON_ROLE_NOUNS if len(w) >= 5)) + r")$"
@@ -308,10 +309,20 @@ class Resolver:
         if not inside:
             return None
         if head is not None:
+            clauses = [
+                (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                for c in head.children
+                if c.dep_ in _CLAUSE_DEPS
+            ]
             for mention, cluster in inside:
                 if mention.start <= head.idx < mention.end:
+                    # (not a person in a clause on the head: "Bangui, which surrendered X")
                     later_people = [
-                        c for m, c in inside if c.type == "PERSON" and m.start > mention.end
+                        c
+                        for m, c in inside
+                        if c.type == "PERSON"
+                        and m.start > mention.end
+                        and not any(lo <= m.start < hi for lo, hi in clauses)
                     ]
                     modifier = cluster.type == "ORG" or head.dep_ in ("poss", "compound")
                     if modifier and later_people:
@@ -619,7 +630,11 @@ class Resolver:
         phrase = descriptive_phrase(token)
         determiner = _determiner(token)
         if match and determiner not in INDEFINITE_DETERMINERS:
-            found = self._same_as_last(token, phrase) or self._match_role(token, phrase)
+            found = (
+                self._same_as_last(token, phrase)
+                or self._same_body(phrase)
+                or self._match_role(token, phrase)
+            )
             if found is None and determiner == "the" and _gives_age(phrase):
                 found = self._latest_person(phrase.start_char)  # "the 58-year-old farmer"
             if found is not None:
@@ -641,6 +656,12 @@ class Resolver:
         self.describe(cluster, token, phrase)
         self.clusters.append(cluster)
         return cluster
+
+    def _same_body(self, phrase: Span) -> Cluster | None:
+        """The body named by the very same words elsewhere, before or after ("according to the
+        prosecution" resolved first, then "Asked by the prosecution" earlier in the text)."""
+        key = phrase.text.lower()
+        return next((c for c in self.clusters if c.type == "ORG" and c.name.lower() == key), None)
 
     def _same_as_last(self, token: Token, phrase: Span) -> Cluster | None:
         """ "According to the same source", "the same official added": the latest speaker,
@@ -702,8 +723,13 @@ class Resolver:
         proper = {t.lower_ for t in capitalised}
         # a nationality says whose side, not who: a person introduced later by name alone
         # ("Governor Mikhail Rozanov") may still be "the Russian-installed governor"
-        nationalities = {t.lower_ for t in capitalised if t.ent_type_ == "NORP"}
+        nationalities = {
+            t.lower_ for t in capitalised if t.ent_type_ == "NORP" or is_country_name(t.text)
+        }
         proper_ahead = proper - nationalities
+        # "Iran's foreign ministry spokesman said …", then "spokesman Hamid-Reza Karimpour":
+        # the body the role belongs to is no mismatch for a person named with no body
+        body = _owner_body(token)
         position = phrase.start_char
         sentence = self.sentence_of(position)
         last_speaker = self._last_speaker(position)
@@ -720,15 +746,16 @@ class Resolver:
             if not prior:
                 ahead = self.sentence_of(cluster.first) - sentence
                 vocabulary = _role_words(cluster)
+                free = set() if cluster.affiliations else body
                 if (
                     ahead >= 0
                     and cluster.type == "PERSON"
                     and _kind_fits(lemma, cluster)
                     and not generic
                     and not plural
-                    and not proper_ahead - vocabulary
+                    and not proper_ahead - free - vocabulary
                     and _fits_ahead(
-                        lemma, modifiers - nationalities, proper_ahead, vocabulary, ahead
+                        lemma, modifiers - nationalities - free, proper_ahead, vocabulary, ahead
                     )
                     and (later is None or cluster.first < later[0])
                 ):
@@ -864,6 +891,15 @@ def _kind_fits(lemma: str, cluster: Cluster) -> bool:
 def _possessor_of(mention: TextSpan, head: Token) -> bool:
     """True when the mention is the possessor of the head ("Azerbaijan's foreign minister")."""
     return any(c.dep_ == "poss" and mention.start <= c.idx < mention.end for c in head.children)
+
+
+def _owner_body(role: Token) -> set[str]:
+    """Words of the organisation a role noun is compounded with ("Iran's foreign ministry"
+    of "Iran's foreign ministry spokesman"), lower case; empty when there is none."""
+    for child in role.lefts:
+        if child.dep_ in ("compound", "poss") and child.lemma_.lower() in ORG_NOUNS:
+            return {t.lower_ for t in child.subtree if t.pos_ in ("NOUN", "ADJ", "PROPN")}
+    return set()
 
 
 def _fits_ahead(

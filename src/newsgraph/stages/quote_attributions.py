@@ -34,6 +34,7 @@ from ..lexicons.reporting import (
     WEAK_VERBS,
     word_set,
 )
+from .claim_words import DISPUTE_VERBS
 from .entity_names import anonymity_clause
 from .quote_content_model import rerank as rerank_contents
 from .quote_cue_bounds import choose_cues
@@ -483,7 +484,7 @@ def find_attributions(
             attribution.score = score
             attribution.confidence = round((attribution.confidence + score) / 2, 2)
         kept.append(attribution)
-    kept = _drop_chain_heads(doc, _drop_nested(kept))
+    kept = _drop_chain_heads(doc, _drop_nested(doc, kept))
     rerank_contents(doc, text, kept, quotes)  # content boundaries: quote_content_model
     choose_cues(doc, text, kept)  # cue edges: quote_cue_bounds
     return [a for a in kept if _drop_content_across_semicolon(text, a)]
@@ -585,6 +586,14 @@ def _quoted_as_saying(verb: Token) -> Token | None:
     return None
 
 
+def _disputed_claim(doc: Doc, attribution: Attribution) -> bool:
+    """A reporting noun that is the object of a verb disputing it ("rejects X's claim")."""
+    if attribution.construction != "noun" or attribution.verb is None:
+        return False
+    noun = doc[attribution.verb]
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in DISPUTE_VERBS
+
+
 def _drop_chain_heads(doc: Doc, kept: list[Attribution]) -> list[Attribution]:
     """ "urged lawmakers to reject the bill": the head of a ``to``-chain is only its own
     attribution when the model dropped the one the chain's last verb cues."""
@@ -601,15 +610,18 @@ def _drop_chain_heads(doc: Doc, kept: list[Attribution]) -> list[Attribution]:
 _TRUSTED = frozenset({"lexicon", "phrase", "raised", "passive"})
 
 
-def _drop_nested(kept: list[Attribution]) -> list[Attribution]:
+def _drop_nested(doc: Doc, kept: list[Attribution]) -> list[Attribution]:
     """Drop a candidate the lexicon does not know whose cue lies inside the content of a
     trusted attribution ("In her view, the government has underestimated how …"): there the
-    verb is part of what is reported, not a second report."""
+    verb is part of what is reported, not a second report. A claim disputed is kept: in
+    "rejected Moscow's claim that …" the words are Moscow's, not the rejecter's (while "backs
+    Heilmann's assessment that …" makes them the backer's too)."""
     inner = [fragment for a in kept if a.construction in _TRUSTED for fragment in a.content]
     return [
         a
         for a in kept
         if a.construction in _TRUSTED
+        or _disputed_claim(doc, a)
         or a.cue is None
         or not any(lo <= a.cue[0] < hi for lo, hi in inner)
     ]

@@ -31,13 +31,14 @@ _CLOSING = " \t,.;:\"”’'»"
 _LINE_BREAK = re.compile(r"\n\s*")
 
 
-def _alone(text: str, quote: Quote) -> bool:
-    """True when the quotation (with its marks) is all its paragraph holds."""
-    line_start = text.rfind("\n", 0, quote.start) + 1
-    line_end = text.find("\n", quote.end)
+def alone_in_paragraph(text: str, start: int, end: int) -> bool:
+    """True when the quotation at [start, end) (with or without its marks) is all its
+    paragraph holds."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    before = text[line_start : quote.start]
-    after = text[quote.end : line_end]
+    before = text[line_start:start]
+    after = text[end:line_end]
     return not before.strip(" \t\"“«„‘'") and not after.strip(_CLOSING)
 
 
@@ -58,7 +59,12 @@ def take_turns(text: str, quotes: Sequence[Quote]) -> list[Quote]:
     changed: dict[str, Quote] = {}
     turn = False  # whether the previous bare paragraph was a turn
     for i, quote in enumerate(top):
-        bare = i > 0 and quote.cue is None and quote.source is None and _alone(text, quote)
+        bare = (
+            i > 0
+            and quote.cue is None
+            and quote.source is None
+            and alone_in_paragraph(text, quote.start, quote.end)
+        )
         if not bare or paragraph[i] != paragraph[i - 1] + 1 or speaker[i - 1] is None:
             turn = False
             continue

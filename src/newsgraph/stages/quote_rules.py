@@ -56,6 +56,7 @@ _GAP_AFTER = re.compile(r"^(?:[^.!?\"“”«»\n]{0,60}?[,:—–])?\s*$")
 _CLAUSE_BREAKS = word_set("which although though whereas adding noting citing")
 _SENT_GAP = re.compile(r"[.!?]\s")
 _QUESTION_MARKS = word_set("if whether")
+_PEOPLE_PRONOUNS = word_set("i we he she they")
 _WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 #: verbs whose passive reports a stance on its subject ("was criticized for …")
 _PASSIVE_CUES = OBJECT_VERBS | DESCRIBE_VERBS
@@ -141,6 +142,11 @@ def _subject(verb: Token) -> Token | None:
             # said the governor, was …")
             inverted = tok.dep_ == "parataxis"
             subject = min(subjects, key=lambda c: (abs(c.i - tok.i), inverted and c.i < tok.i))
+            named = [c for c in subjects if c.i < tok.i and _a_person(c)]
+            if inverted and named and subject.i > tok.i:
+                # "Larisa Sedova, 49, says her son Maxim signed …" parsed the same way: a
+                # person named before the cue is its speaker, the subject after it the report's
+                subject = named[-1]
             return None if _expletive(subject, verb, tok) else subject
         if tok.dep_ in _INHERIT and tok.head is not tok:
             tok = tok.head
@@ -150,6 +156,11 @@ def _subject(verb: Token) -> Token | None:
             return _stranded_subject(verb) or _inverted_subject(verb) or _inverted_object(verb)
         return None
     return None
+
+
+def _a_person(token: Token) -> bool:
+    """A person's name or a personal pronoun."""
+    return token.ent_type_ == "PERSON" or token.lower_ in _PEOPLE_PRONOUNS
 
 
 def _reduced_passive_agent(verb: Token) -> Token | None:

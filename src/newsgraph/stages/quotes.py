@@ -38,7 +38,7 @@ from . import entities
 from .quote_attributions import find_attributions
 from .quote_channel import find_channel
 from .quote_cue_model import load_model, sentence_of, sentence_starts
-from .quote_dialogue import take_turns
+from .quote_dialogue import alone_in_paragraph, take_turns
 from .quote_introductions import (
     find_colon_introduced,
     find_introduced,
@@ -166,7 +166,9 @@ def _follow_ons(
     for quote in quoted:
         if any(start < quote.end and quote.start < end for start, end in used):
             continue
-        if len(text[quote.start : quote.end].split()) < MIN_SPEECH_WORDS:
+        if len(text[quote.start : quote.end].split()) < MIN_SPEECH_WORDS and not _spoken_line(
+            text, quote
+        ):
             continue
         previous = [a for a in attributions + extra if _reach(a) <= quote.start]
         if not previous:
@@ -181,6 +183,15 @@ def _follow_ons(
         extra.append(Attribution([span], None, None, ["direct"], 0.6, None, last))
         used.append(span)
     return extra
+
+
+def _spoken_line(text: str, quote: QuotedSpan) -> bool:
+    """True for a short question or exclamation that is a whole paragraph: a line of an
+    exchange ("Did you complain?"), not a scare quote or a title."""
+    start, end = quote.inner
+    return alone_in_paragraph(text, quote.start, quote.end) and text[start:end].rstrip(
+        "\"”’'» "
+    ).endswith(("?", "!"))
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s")

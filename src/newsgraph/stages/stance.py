@@ -611,7 +611,19 @@ def choose_claim(
                     # else P as X's words
                     return _said_before(doc, cue, drafts) or draft
                 if cue.owned:
-                    return None  # "rejected Moscow's statement that …": the clause itself
+                    # "rejected Moscow's statement that …": Moscow's words where the quotes
+                    # stage made them a claim of Moscow's, else the clause itself
+                    return next(
+                        (
+                            d
+                            for d in drafts
+                            if d.start < end
+                            and start < d.end
+                            and d.attributed_to is not None
+                            and d.attributed_to not in cue.holders
+                        ),
+                        None,
+                    )
                 clause = None  # the holder's own words: look for what they answer
                 break
             return draft
