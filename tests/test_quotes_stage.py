@@ -598,3 +598,17 @@ def test_a_claim_rejected_is_reported_by_its_owner(nlp: Language) -> None:
     claim = next(q for q in run(nlp, text) if q.cue is not None and q.cue.text == "claim")
     assert claim.source is not None and claim.source.text == "the Kosovo government's"
     assert claim.text.startswith("that the protests")
+
+
+def test_accusations_a_nationality_makes_are_its_country_s(nlp: Language) -> None:
+    """ "rejecting Israeli accusations that …": the words disputed are Israel's (a reporting
+    noun the cue model alone would not keep, as the object of a verb disputing it)."""
+    text = (
+        "The spokesman said on Monday that talks would resume, rejecting Israeli accusations "
+        "that Tehran had moved its uranium."
+    )
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.entities}
+    accused = next(q for q in doc._.quotes if q.cue is not None and q.cue.text == "accusations")
+    assert accused.text == "that Tehran had moved its uranium"
+    assert names.get(accused.speaker or "") == "Israel"

@@ -312,3 +312,17 @@ def test_the_holder_is_the_name_set_after_a_role_of_a_place(nlp: Language) -> No
     )
     edges = _stances_by_name(nlp, text)
     assert [(by, stance) for by, stance, _ in edges] == [("Hernando Calderón Arias", "disputes")]
+
+
+def test_a_participle_after_the_report_takes_the_speaker_as_holder(nlp: Language) -> None:
+    """ "…, the spokesman said on Monday, rejecting Israeli accusations that …": the
+    participle's holder is the subject of "said"; the claim is Israel's clause."""
+    text = (
+        "Iran will not let inspectors return to its Fordow site, the foreign ministry spokesman "
+        "said on Monday, rejecting Israeli accusations that Tehran had secretly moved uranium."
+    )
+    edges = _stances_by_name(nlp, text)
+    assert [(by, stance) for by, stance, _ in edges] == [
+        ("the foreign ministry spokesman", "disputes")
+    ]
+    assert "Tehran had secretly moved uranium" in edges[0][2]

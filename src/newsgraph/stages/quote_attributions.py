@@ -168,7 +168,7 @@ def _noun_attribution(
     """ "his warning that …", "Trump's claim that Mexico will pay", "her call for calm": a
     reporting noun is the cue, its possessor the source, and its "that"/"to" clause or the
     object of its preposition the content."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _nationality(noun)
     if owner is None:
         return None
     cue = (noun.idx, noun.idx + len(noun))
@@ -191,6 +191,14 @@ def _noun_attribution(
     if not fragments or _crosses_line(text, source[0], cue[1]):
         return None
     return Attribution(fragments, cue, source, kinds, 0.5, noun.i, construction="noun")
+
+
+def _nationality(noun: Token) -> Token | None:
+    """The "Israeli" of "Israeli accusations that …": a nationality that says whose words."""
+    return next(
+        (c for c in noun.lefts if c.dep_ == "amod" and c.ent_type_ == "NORP" and c.is_title),
+        None,
+    )
 
 
 def _speaker_source(text: str, verb: Token) -> Range | None:
@@ -407,7 +415,7 @@ def propose_attributions(
                 attribution.construction = "phrase"
                 found.append(attribution)
             continue
-        if gate is not None and not gate(tok):
+        if gate is not None and not gate(tok) and not _disputed_noun(tok):
             continue
         if tok.pos_ == "NOUN":
             attribution = _noun_attribution(doc, text, tok, quotes)
@@ -479,7 +487,7 @@ def find_attributions(
                 continue
             row = word_features(tok) + attribution_features(text, tok, attribution)
             score = model.probability(row)
-            if score < model.threshold:
+            if score < model.threshold and not _disputed_claim(doc, attribution):
                 continue
             attribution.score = score
             attribution.confidence = round((attribution.confidence + score) / 2, 2)
@@ -588,10 +596,18 @@ def _quoted_as_saying(verb: Token) -> Token | None:
 
 def _disputed_claim(doc: Doc, attribution: Attribution) -> bool:
     """A reporting noun that is the object of a verb disputing it ("rejects X's claim")."""
-    if attribution.construction != "noun" or attribution.verb is None:
-        return False
-    noun = doc[attribution.verb]
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in DISPUTE_VERBS
+    return (
+        attribution.construction == "noun"
+        and attribution.verb is not None
+        and _disputed_noun(doc[attribution.verb])
+    )
+
+
+def _disputed_noun(token: Token) -> bool:
+    """A noun that is the object of a verb disputing it: "claim" in "rejects X's claim"."""
+    return (
+        token.pos_ == "NOUN" and token.dep_ == "dobj" and token.head.lemma_.lower() in DISPUTE_VERBS
+    )
 
 
 def _drop_chain_heads(doc: Doc, kept: list[Attribution]) -> list[Attribution]:

@@ -116,11 +116,17 @@ def _negated(token: Token) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject (the nearest one, when a bad parse gives two), or that of the verb
-    it is coordinated with: "rejected the claim and said …"."""
+    it is coordinated with ("rejected the claim and said …") or hangs on as a participle."""
     while True:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         subject = min(subjects, key=lambda c: abs(verb.i - c.i)) if subjects else None
-        if subject is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+        # "… said on Monday, rejecting Israeli accusations": a participle set off by a comma
+        # takes the subject of the verb it hangs on
+        participle = (
+            verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.i - 1].text == ","
+        )
+        joined = verb.dep_ in ("conj", "xcomp") or participle
+        if subject is not None or not joined or verb.head.i == verb.i:
             return subject
         head = verb.head
         if (
