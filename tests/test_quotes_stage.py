@@ -612,3 +612,17 @@ def test_accusations_a_nationality_makes_are_its_country_s(nlp: Language) -> Non
     accused = next(q for q in doc._.quotes if q.cue is not None and q.cue.text == "accusations")
     assert accused.text == "that Tehran had moved its uranium"
     assert names.get(accused.speaker or "") == "Israel"
+
+
+def test_a_pronoun_inside_a_quotation_is_the_person_it_told_of(nlp: Language) -> None:
+    """The nested quotation's "He" is the boy the teacher speaks of, not the man the article
+    named before."""
+    text = (
+        "Colonel Dawit Mengistu denied the reports. Alemnesh Tadesse, a teacher, disagrees.\n\n"
+        "\"One boy from my class came to say goodbye. He said to me, 'Teacher, there is nothing "
+        "left to learn here,' and the next morning he was gone,\" she says."
+    )
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.entities}
+    inner = next(q for q in doc._.quotes if q.text.startswith("Teacher"))
+    assert names.get(inner.speaker or "") == "One boy from my class"

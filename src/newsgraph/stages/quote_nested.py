@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ..lexicons.person_words import FEMALE_NOUNS, MALE_NOUNS, PERSON_ROLE_NOUNS
 from .quote_attributions import _speaker_source
 from .quote_introductions import said_by
 from .quote_marks import MIN_SPEECH_WORDS
@@ -109,3 +110,36 @@ def find_nested(doc: Doc, text: str, attributions: list[Attribution]) -> list[At
                     continue
                 found.append(said_by(doc, text, (lo, hi), verb, source, 0.6, "nested"))
     return found
+
+
+#: a pronoun source and the nouns it cannot stand for
+_PRONOUN_MISFITS = {"he": FEMALE_NOUNS, "she": MALE_NOUNS}
+
+
+def pronoun_antecedent(doc: Doc, source: Range, outer_start: int) -> Range | None:
+    """Where a nested quotation's pronoun source points, inside the outer quotation: "One boy
+    from my class came to say goodbye. He said to me, '…'": "He" is the boy the speaker of the
+    outer quotation tells of, not anyone the article named. The antecedent is the last person
+    noun that is a subject between the outer quotation's start and the pronoun; None when
+    there is none (the pronoun is then resolved as any other)."""
+    span = doc.char_span(*source, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in _PRONOUN_MISFITS:
+        return None
+    pronoun = span[0]
+    misfits = _PRONOUN_MISFITS[pronoun.lower_]
+    for token in reversed(doc[: pronoun.i]):
+        if token.idx < outer_start:
+            return None
+        if (
+            token.dep_ in ("nsubj", "nsubjpass")
+            and token.pos_ == "NOUN"
+            and token.tag_ == "NN"
+            and (
+                token.lemma_.lower() in PERSON_ROLE_NOUNS
+                or token.lemma_.lower() in MALE_NOUNS | FEMALE_NOUNS
+            )
+            and token.lemma_.lower() not in misfits
+        ):
+            phrase = doc[token.left_edge.i : token.right_edge.i + 1]
+            return phrase.start_char, phrase.end_char
+    return None

@@ -47,7 +47,7 @@ from .quote_introductions import (
 )
 from .quote_lines import find_layout_attributions
 from .quote_marks import MIN_SPEECH_WORDS, QuotedSpan, find_quoted
-from .quote_nested import find_nested
+from .quote_nested import find_nested, pronoun_antecedent
 from .quote_rules import Attribution, Range
 from .quote_so import find_so_attributions
 
@@ -281,7 +281,8 @@ def find(doc: Doc) -> list[Quote]:
                 outer = _outer_speaker(a, attributions, speakers)
                 speaker = _statement_owner(text, a, attributions, speakers, channels)
                 if speaker is None:
-                    speaker = entities.resolve_speaker(doc, a.source[0], a.source[1], outer)
+                    source = _nested_source(doc, a, attributions)
+                    speaker = entities.resolve_speaker(doc, source[0], source[1], outer)
             elif a.follows is not None:
                 speaker = speakers.get(root(a))
             speakers[index] = speaker
@@ -338,18 +339,39 @@ def _statement_owner(
     return max(earlier)[1] if earlier else None
 
 
+def _outer_index(a: Attribution, attributions: list[Attribution]) -> int | None:
+    """For a quotation nested in another, the index of the outer one's attribution."""
+    if a.construction != "nested":
+        return None
+    lo, hi = a.content[0]
+    return next(
+        (
+            index
+            for index, other in enumerate(attributions)
+            if other is not a and any(s < lo and hi <= e for s, e in other.content)
+        ),
+        None,
+    )
+
+
 def _outer_speaker(
     a: Attribution, attributions: list[Attribution], speakers: dict[int, str | None]
 ) -> str | None:
     """For a quotation nested in another, the outer quotation's speaker (already resolved:
     its content starts first): the one person the inner source cannot be."""
-    if a.construction != "nested":
-        return None
-    lo, hi = a.content[0]
-    for index, other in enumerate(attributions):
-        if other is not a and any(s < lo and hi <= e for s, e in other.content):
-            return speakers.get(index)
-    return None
+    index = _outer_index(a, attributions)
+    return None if index is None else speakers.get(index)
+
+
+def _nested_source(doc: Doc, a: Attribution, attributions: list[Attribution]) -> Range:
+    """The words to resolve a source by: for a nested quotation whose source is a pronoun,
+    the person the outer quotation told of before it (see :func:`pronoun_antecedent`)."""
+    assert a.source is not None
+    index = _outer_index(a, attributions)
+    if index is None:
+        return a.source
+    outer_start = min(s for s, _ in attributions[index].content)
+    return pronoun_antecedent(doc, a.source, outer_start) or a.source
 
 
 def set_annotations(doc: Doc, found: list[Quote]) -> None:
