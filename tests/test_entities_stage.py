@@ -878,3 +878,110 @@ def test_the_same_body_named_again_is_one_entity_whichever_is_resolved_first(
     assert ("the prosecution", "the prosecution") in pairs
     doc = nlp(text)
     assert [e.name for e in doc._.entities].count("the prosecution") == 1
+
+
+def test_a_family_name_written_first_is_the_one_named_last_before(nlp: Language) -> None:
+    """Korean names put the family name first; of two Kims, "Kim said" is the one named last
+    before it, and "Colonel Kim" the colonel."""
+    text = (
+        'KCNA quoted Kim Tae Song, a party secretary, as saying the weapon was ready. "No force '
+        'can stop it," Kim said.\n\n'
+        "JCS spokesman Colonel Kim Jae-hoon dismissed the claim as exaggerated. Colonel Kim said "
+        "the missile flew 1,000 km."
+    )
+    pairs = _speaker_names(nlp, text)
+    assert pairs == [
+        ("Kim Tae Song, a party secretary", "Kim Tae Song"),
+        ("Kim", "Kim Tae Song"),
+        ("JCS spokesman Colonel Kim Jae-hoon", "Kim Jae-hoon"),
+        ("Colonel Kim", "Kim Jae-hoon"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dr. Iyad Abu Taha, head of the emergency department, said the hospital was full. "
+            '"We are running out of fuel," Abu Taha said.',
+            "Iyad Abu Taha",
+        ),
+        (
+            "Foreign Minister Andrea Persaud-Walcott said it was no accident. Persaud-Walcott "
+            "added that Guyana would raise the incident.",
+            "Andrea Persaud-Walcott",
+        ),
+        (
+            "María Eugenia Lozada Ferrer, a former lawmaker who lives in exile in Madrid, said the "
+            'government was using the dispute. "It always finds an enemy," Lozada said.',
+            "María Eugenia Lozada Ferrer",
+        ),
+    ],
+)
+def test_compound_surnames_and_first_names_are_one_person(
+    nlp: Language, text: str, name: str
+) -> None:
+    """ "Abu Taha" after "Iyad Abu Taha"; a double-barrelled surname the tokenizer splits at
+    its hyphen; two first names, one accented, before two surnames."""
+    assert {speaker for _, speaker in _speaker_names(nlp, text)} == {name}
+
+
+def test_an_army_chief_and_the_army_are_the_defence_force_s(nlp: Language) -> None:
+    text = (
+        "The Guyana Defence Force (GDF) said a patrol boat came under fire on the Cuyuni river.\n\n"
+        "GDF Chief of Staff Brigadier Dwayne Fredericks said the patrol was fired on by armed men. "
+        "A corporal was hit in the shoulder, he said.\n\n"
+        'According to the army, the boat was struck twice. "Our men acted with restraint," the '
+        "army chief said in a statement.\n\n"
+        "Fredericks rejected the Venezuelan version, saying there were no mining camps nearby."
+    )
+    pairs = _speaker_names(nlp, text)
+    assert ("the army", "Guyana Defence Force") in pairs
+    assert ("the army chief", "Dwayne Fredericks") in pairs
+    assert ("Fredericks", "Dwayne Fredericks") in pairs
+    doc = nlp(text)
+    fredericks = _by_name(doc, "Dwayne Fredericks")
+    assert "Guyana Defence Force" in fredericks.affiliations
+    assert "Staff" not in fredericks.affiliations
+
+
+def test_somebody_is_an_unnamed_source_no_pronoun_returns_to(nlp: Language) -> None:
+    text = (
+        'Marisa Singh runs a shop in Eteringbang. "We were loading fuel when somebody on the '
+        "other bank shouted, 'Go back to Guyana,' and then the shooting started,\" she said."
+    )
+    pairs = _speaker_names(nlp, text)
+    assert ("she", "Marisa Singh") in pairs
+    assert ("somebody on the other bank", "somebody on the other bank") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        (
+            "An air strike killed 31 people, the Hamas-run Gaza health ministry said on Monday. "
+            "The ministry said 58 people had been wounded.",
+            "The ministry",
+            "the Hamas-run Gaza health ministry",
+        ),
+        (
+            "The Kyiv Independent's editorial argues that freezing the front would reward Russia.",
+            "The Kyiv Independent's editorial",
+            "Kyiv Independent",
+        ),
+        (
+            "Talks resumed on Monday. The Russian delegation said the pause was technical.",
+            "The Russian delegation",
+            "The Russian delegation",
+        ),
+        (
+            "South Korea's Joint Chiefs of Staff (JCS) said the missile flew 1,000 km.",
+            "South Korea's Joint Chiefs of Staff (JCS)",
+            "South Korea's Joint Chiefs of Staff",
+        ),
+    ],
+)
+def test_bodies_named_by_role_words(nlp: Language, text: str, source: str, name: str) -> None:
+    """A lower-case "ministry" tagged a proper noun is a role noun; a paper's editorial speaks
+    for the paper; a delegation is a body; a two-word country before a body stays whole."""
+    assert (source, name) in _speaker_names(nlp, text)

@@ -626,3 +626,25 @@ def test_a_pronoun_inside_a_quotation_is_the_person_it_told_of(nlp: Language) ->
     names = {e.id: e.name for e in doc._.entities}
     inner = next(q for q in doc._.quotes if q.text.startswith("Teacher"))
     assert names.get(inner.speaker or "") == "One boy from my class"
+
+
+def test_an_agency_quoting_someone_as_saying_gives_the_words_to_them(nlp: Language) -> None:
+    text = (
+        "KCNA quoted Kim Tae Song, a secretary of the ruling party, as saying the weapon put "
+        '"the Pacific bases" within range.'
+    )
+    quote = next(q for q in run(nlp, text) if q.cue is not None and q.cue.text == "as saying")
+    assert quote.source is not None and quote.source.text.startswith("Kim Tae Song")
+    assert quote.text.startswith("the weapon put")
+
+
+def test_a_subject_inside_the_quotation_is_not_the_source(nlp: Language) -> None:
+    """ "… a map," writes the paper': the parser gives "writes" a second subject, "map",
+    inside the quotation."""
+    text = (
+        "Europe's newspapers read the week very differently.\n\n"
+        '"Geneva has produced something that did not exist on Monday: a map," writes the '
+        "Frankfurter Allgemeine Zeitung."
+    )
+    (quote,) = run(nlp, text)
+    assert quote.source is not None and quote.source.text == "the Frankfurter Allgemeine Zeitung"

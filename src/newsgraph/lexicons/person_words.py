@@ -124,7 +124,7 @@ NEUTRAL_TITLES: frozenset[str] = DEPARTMENT_WORDS | _words(
     """
     dr dr. prof prof. professor president vice premier prime minister chancellor senator sen.
     rep. gov. governor mayor general gen. colonel col. lieutenant lt. major maj. captain capt.
-    gen col lt maj capt brig brig. sgt cdr cdr. cpl
+    gen col lt maj capt brig brig. sgt cdr cdr. cpl brigadier corporal marshal
     sergeant sgt. commander admiral adm. ambassador secretary spokesman spokeswoman spokesperson
     judge justice chief director chairman chairwoman chair ceo head leader deputy envoy
     commissioner archbishop bishop pope rabbi imam sheikh
@@ -177,7 +177,7 @@ ORG_NOUNS: frozenset[str] = (
     broadcaster tv television radio agency
     shipping line lines insurer insurers operator operators airline airlines corporation
     consortium manufacturer manufacturers exporter exporters entity institution
-    prosecution defence defense
+    prosecution defence defense delegation
     """
     )
     - PERSON_ROLE_NOUNS
@@ -204,7 +204,7 @@ SOURCE_DOCUMENT_NOUNS: frozenset[str] = _words(
 
 #: lower-case particles that belong to a surname ("de Vries", "von der Leyen")
 SURNAME_PARTICLES: frozenset[str] = _words(
-    "de da di del della van von der den ter al el bin ibn le la du"
+    "de da di del della van von der den ter al el bin ibn abu le la du"
 )
 
 #: nouns that tell a person's gender ("the woman", "a mother of three")

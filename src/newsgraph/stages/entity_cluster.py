@@ -258,8 +258,10 @@ def cluster_names(doc: Doc, mentions: list[NameMention]) -> list[Cluster]:
             orgs[key].add_mention(span)
             continue
         same_first = [c for c in persons if c.name.lower().split()[0] == key]
-        if mention.label == "PERSON" and len(same_first) == 1:
-            same_first[0].add_mention(span)
+        if mention.label == "PERSON" and same_first:
+            # a first name, or the family name that Chinese and Korean names put first: of
+            # two Kims, the one named last before ("Kim Tae Song … Kim Jae-hoon … Kim said")
+            _nearest(same_first, span.start).add_mention(span)
             continue
         if mention.weak:
             continue  # a lone "name" that is no one's surname: likely a mislabelled place

@@ -11,6 +11,7 @@ non-person label; a single-token "person" that is the object of "in"/"near" is a
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from spacy.attrs import ORTH, POS
@@ -74,7 +75,14 @@ class NameMention:
 def is_first_name(word: str) -> bool:
     """True when the word is a first name the lexicon knows (either gender)."""
     lower = word.lower()
-    return lower in FEMALE_NAMES or lower in MALE_NAMES
+    if lower in FEMALE_NAMES or lower in MALE_NAMES:
+        return True
+    plain = _without_accents(lower)  # "María"
+    return plain != lower and (plain in FEMALE_NAMES or plain in MALE_NAMES)
+
+
+def _without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 #: Russian, Ukrainian and Belarusian patronymics as transliterated: "Valeryevich", "Petrovna",
@@ -182,8 +190,8 @@ def _with_country(doc: Doc, start: int, end: int) -> int:
         return start - 1  # "U.S. Africa Command", even with "U.S." parsed as a sentence
     if start >= 2 and doc[start - 1].tag_ == "POS" and doc[start - 2].ent_type_ == "GPE":
         first = start - 2
-        while first > 0 and doc[first - 1].ent_iob_ == "I" and doc[first - 1].ent_type_ == "GPE":
-            first -= 1
+        while first > 0 and doc[first].ent_iob_ == "I" and doc[first - 1].ent_type_ == "GPE":
+            first -= 1  # "South Korea's"
         return first
     return start
 
@@ -236,7 +244,8 @@ def _label(span: Span) -> tuple[str, bool] | None:
         if len(words) == 1 and not _person_evidence(words[0]):
             return "PERSON", True
         return "PERSON", False
-    personal = len(words) <= 3 and (
+    # (four words: two first names and two surnames, "María Eugenia Lozada Ferrer")
+    personal = len(words) <= 4 and (
         starts_with_first_name
         or (
             len(words) >= 2 and all(t.pos_ == "PROPN" for t in words) and _described_as_person(span)
@@ -363,16 +372,55 @@ def named_as(token: Token) -> bool:
 
 def _compound_name(token: Token) -> tuple[int, int]:
     """The token span of a proper-noun head with its proper-noun compounds ("Mark Dobson")."""
+    doc = token.doc
     start = token.i
     for child in reversed(list(token.lefts)):
         if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == start - 1:
             start = child.i
         else:
             break
-    before = token.doc[start - 1] if start > 0 else None
+    while (
+        start > 0
+        and doc[start].lower_.rstrip(".") not in TITLE_WORDS  # not past "Spokesman"
+        and _compounded_into(doc[start - 1], start, token.i)
+    ):
+        start -= 1  # "María" of "María Eugenia Lozada Ferrer", compounded onto "Eugenia"
+    end = token.i + 1
+    while start >= 2 and _hyphen_joined(doc, start - 1):
+        start -= 2  # "Persaud-Walcott" from "Walcott"
+    while end + 1 < len(doc) and _hyphen_joined(doc, end):
+        end += 2  # "Persaud-Walcott" from "Persaud"
+    before = doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ in _HONORIFICS and before.head.i == start:
         start -= 1  # "Daw" compounded onto "Khin" of "Daw Khin Sandar Win"
-    return start, token.i + 1
+    return start, end
+
+
+def _compounded_into(word: Token, start: int, head: int) -> bool:
+    """A capitalised proper noun compounded onto a word of the name, on the same line."""
+    return (
+        word.dep_ == "compound"
+        and word.pos_ == "PROPN"
+        and word.is_title
+        and word.whitespace_ == " "
+        and start <= word.head.i <= head
+        and word.lower_.rstrip(".") not in TITLE_WORDS
+    )
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """True when ``doc[i]`` is a hyphen closed up between two capitalised proper nouns: a
+    double-barrelled surname the tokenizer split ("Persaud-Walcott")."""
+    if i < 1 or i + 1 >= len(doc) or doc[i].text not in ("-", "‐"):
+        return False
+    left, right = doc[i - 1], doc[i + 1]
+    return (
+        not left.whitespace_
+        and not doc[i].whitespace_
+        and left.pos_ == right.pos_ == "PROPN"
+        and left.is_title
+        and right.is_title
+    )
 
 
 def find_name_mentions(doc: Doc) -> list[NameMention]:
@@ -432,8 +480,10 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
                     break
     for i in with_labels(doc, POS, ("PROPN",)):
         token = doc[i]
-        if token.i in covered or token.pos_ != "PROPN":
-            continue
+        if token.i in covered or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue  # (a lower-case "ministry" tagged a proper noun is no name)
+        if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
+            continue  # the name's head takes the whole name: "Eugenia" of "… Lozada Ferrer"
         start, end = _compound_name(token)
         if start == token.i and start > 0 and _loose_first_name(doc[start - 1]):
             start -= 1  # "Lars Engström" parsed as two sentences

@@ -202,7 +202,10 @@ def _body_before_title(tokens: list[Token]) -> list[str]:
     ends = [
         k
         for k, t in enumerate(tokens[:-1])
-        if t.lemma_.lower() in ORG_NOUNS and all(w.is_title or w.is_upper for w in tokens[: k + 1])
+        # (a body of one word is the end of a title: "Staff" of "Chief of Staff Brigadier")
+        if k >= 1
+        and t.lemma_.lower() in ORG_NOUNS
+        and all(w.is_title or w.is_upper for w in tokens[: k + 1])
     ]
     return [_clean(tokens[: ends[-1] + 1])] if ends else []
 
@@ -358,6 +361,9 @@ def _profile_mention(doc: Doc, span: Span, cluster: Cluster, named: dict[int, Cl
         cluster.add_descriptor(_clean(list(doc[title : span.start])))
         for org in _org_names(doc[title : span.start], named):
             cluster.add_affiliation(org)
+        body = _org_at(doc[title - 1], named) if title > 0 else None
+        if body:
+            cluster.add_affiliation(body)  # "GDF Chief of Staff Brigadier Dwayne Fredericks"
     owner = _org_at(possessor, named) if possessor is not None else None
     if owner:
         cluster.add_affiliation(owner)

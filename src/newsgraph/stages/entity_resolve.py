@@ -66,6 +66,7 @@ _OF_PREPS = frozenset({"for", "of", "at", "in", "with", "from"})
 _NAMING_WORDS = frozenset({"name", "named", "identified", "called", "known", "only"})
 _PHRASE_STOPS = frozenset({",", ";", "(", "—", "–", ":", '"', "“", "”"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+_SOMEONE = frozenset({"someone", "somebody"})
 #: a role noun closed up with the word before it: "shipowner", "steelworker", "chairperson"
 _CLOSED_COMPOUND_ROLE = re.compile(
     r"^[a-z]{3,}(?:" + "|".join(sorted(w for w in PERSON_ROLE_NOUNS if len(w) >= 5)) + r")$"
@@ -432,12 +433,15 @@ class Resolver:
         lower = token.lower_
         if token.tag_ in ("WP", "WDT", "IN") and token.head.dep_ == "relcl":
             return self.resolve_token(token.head.head, create=create)  # "X, who said ..."
+        if lower in _SOMEONE and create:
+            # "somebody on the other bank shouted": an unnamed source of its own
+            return self.resolve_role(token, create=True, match=False)
         if lower in PERSONAL_PRONOUNS:
             cluster = self.resolve_pronoun(token)
             if cluster is not None:
                 cluster.add_mention(TextSpan(token.idx, token.idx + len(token), token.text))
             return cluster
-        if token.pos_ == "PROPN":
+        if token.pos_ == "PROPN" and not token.is_lower:  # (a lower-case "ministry": a noun)
             if token.lower_.rstrip(".") in TITLE_WORDS:  # "Deputy Chairman of … Mikhail Sablin"
                 named = self.named_apposition(token)
                 if named is not None:
@@ -452,6 +456,12 @@ class Resolver:
             named = self.resolve_name(token, create=False)
             if named is not None:
                 return named
+        elif token.is_sent_start and token.pos_ == "NOUN" and token.is_title:
+            # "Fredericks rejected …" opening a paragraph, tagged a common noun: a surname
+            # already known, never a new name
+            person = self._known_surname(token)
+            if person is not None:
+                return person
         elif token.is_sent_start and token.pos_ == "ADJ" and is_place_name(token.text):
             # "Kyiv, however, has insisted …": a capital opening the sentence, tagged as an
             # adjective, speaking for its government
@@ -539,6 +549,20 @@ class Resolver:
         first = token.doc.char_span(min(starts), last.idx + len(last), alignment_mode="expand")
         return first[0] if first is not None else None
 
+    def _known_surname(self, token: Token) -> Cluster | None:
+        """The person named before whose surname the word is, if any."""
+        key = token.lower_
+        before = [
+            c
+            for c in self.clusters
+            if c.type == "PERSON" and key in c.aliases and c.first < token.idx
+        ]
+        if not before:
+            return None
+        chosen = max(before, key=lambda c: c.first)
+        chosen.add_mention(TextSpan(token.idx, token.idx + len(token), token.text))
+        return chosen
+
     def resolve_name(self, token: Token, *, create: bool) -> Cluster | None:
         """A surname or name the model did not label: join the person or organisation it names."""
         key = token.lower_
@@ -612,6 +636,8 @@ class Resolver:
 
     def _pronoun_fit(self, cluster: Cluster, pronoun: str) -> float | None:
         """How well a pronoun agrees with an entity (None: it cannot refer to it)."""
+        if cluster.name.split(maxsplit=1)[0].lower() in _SOMEONE:
+            return None  # "somebody on the other bank shouted …": no one a story returns to
         if pronoun in MALE_PRONOUNS or pronoun in FEMALE_PRONOUNS:
             if cluster.type not in ("PERSON", "UNNAMED"):
                 return None
@@ -845,10 +871,12 @@ _PRESS_OFFICES = frozenset({"service", "office", "centre", "center", "department
 
 def _press_office_owner(token: Token) -> Token | None:
     """The body whose press office ``token`` is ("the ministry's press service", "the press
-    office of the governor"): it speaks for that body."""
-    if token.lower_ not in _PRESS_OFFICES or not any(
+    office of the governor") or whose editorial ("The Kyiv Independent's editorial argues"):
+    it speaks for that body."""
+    press = token.lower_ in _PRESS_OFFICES and any(
         c.dep_ == "compound" and c.lower_ == "press" for c in token.children
-    ):
+    )
+    if not press and token.lower_ != "editorial":
         return None
     for child in token.children:
         if child.dep_ == "poss":
@@ -995,6 +1023,11 @@ def _of_kind(lemma: str, vocabulary: set[str]) -> bool:
     return False
 
 
+#: names of a state's armed forces, which the story calls "the army" or "the military"
+_ARMED_FORCES = re.compile(r"\b(?:defen[cs]e forces?|armed forces)\b")
+_ARMY_WORDS = frozenset({"army", "military"})
+
+
 def _role_words(cluster: Cluster) -> set[str]:
     """Lower-case words that describe a cluster: descriptors, name, affiliations, aliases."""
     words: set[str] = set()
@@ -1014,4 +1047,6 @@ def _role_words(cluster: Cluster) -> set[str]:
         short = initials(affiliation)
         if short:
             words.add(short)
+    if any(_ARMED_FORCES.search(text.lower()) for text in (cluster.name, *cluster.affiliations)):
+        words |= _ARMY_WORDS  # "the army" for the Guyana Defence Force, "the army chief"
     return words

@@ -477,11 +477,18 @@ def find_attributions(
             if saying is not None:
                 # "was quoted as saying that …": the passive's subject said the clause
                 reported = _verb_attribution(doc, text, saying, quotes, False)
-                if reported is not None and reported.source is not None and reported.cue:
+                quoted = next((c for c in tok.children if c.dep_ == "dobj"), None)
+                if reported is not None and quoted is not None and reported.cue:
+                    # "KCNA quoted Kim Tae Song, a party secretary, as saying …": the object
+                    # said it, and the cue is "as saying"
+                    reported.source = _trim(text, *_source_range(text, quoted, saying))
+                    reported.cue = (saying.head.idx, reported.cue[1])
+                elif reported is not None and reported.cue:
                     reported.cue = (
                         attribution.cue[0] if attribution.cue else tok.idx,
                         reported.cue[1],
                     )
+                if reported is not None and reported.source is not None and reported.cue:
                     reported.construction = "phrase"  # trusted as the rules build it
                     kept.append(reported)
                 continue

@@ -141,7 +141,14 @@ def _subject(verb: Token) -> Token | None:
             # of two as near round a cue set into a clause, the one after it ("The strike,
             # said the governor, was …")
             inverted = tok.dep_ == "parataxis"
-            subject = min(subjects, key=lambda c: (abs(c.i - tok.i), inverted and c.i < tok.i))
+            subject = min(
+                subjects,
+                key=lambda c: (
+                    _behind_closing_mark(c, tok),
+                    abs(c.i - tok.i),
+                    inverted and c.i < tok.i,
+                ),
+            )
             named = [c for c in subjects if c.i < tok.i and _a_person(c)]
             if inverted and named and subject.i > tok.i:
                 # "Larisa Sedova, 49, says her son Maxim signed …" parsed the same way: a
@@ -156,6 +163,15 @@ def _subject(verb: Token) -> Token | None:
             return _stranded_subject(verb) or _inverted_subject(verb) or _inverted_object(verb)
         return None
     return None
+
+
+def _behind_closing_mark(subject: Token, verb: Token) -> bool:
+    """True when a quotation closes between the subject and the verb: '"… a map," writes the
+    Frankfurter Allgemeine Zeitung' with "map" parsed as a second subject of "writes"."""
+    doc = subject.doc
+    return subject.i < verb.i and any(
+        doc[k].text in _CLOSING_QUOTES for k in range(subject.i + 1, verb.i)
+    )
 
 
 def _a_person(token: Token) -> bool:
