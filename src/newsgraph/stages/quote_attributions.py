@@ -168,7 +168,9 @@ def _noun_attribution(
     """ "his warning that …", "Trump's claim that Mexico will pay", "her call for calm": a
     reporting noun is the cue, its possessor the source, and its "that"/"to" clause or the
     object of its preposition the content."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _nationality(noun)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and _disputed_noun(noun):
+        owner = _nationality(noun)  # "rejecting Israeli accusations that …"
     if owner is None:
         return None
     cue = (noun.idx, noun.idx + len(noun))
