@@ -78,7 +78,7 @@ def find(doc: Doc) -> Found:
         cluster = resolver.resolve_token(token)
         if cluster is not None:
             resolver.note_speaker(token.idx, cluster)
-    _adopt_given_names(doc, clusters)
+    _adopt_given_names(doc, resolver)
     for cluster in clusters:
         if cluster.type in ("UNNAMED", "GROUP") and not cluster.descriptors:
             cluster.add_descriptor(_description(cluster.name))
@@ -94,10 +94,11 @@ def find(doc: Doc) -> Found:
 _GIVEN_NAME_VERBS = frozenset({"know", "identify", "refer", "codename", "call", "name"})
 
 
-def _adopt_given_names(doc: Doc, clusters: list[Cluster]) -> None:
+def _adopt_given_names(doc: Doc, resolver: Resolver) -> None:
     """An unnamed source given a name or code it is known by: "The witness, known in court
     only as P-0417, testified …" makes P-0417 the witness's name, and the later "P-0417 told
     the court" the same entity (the description stays as a descriptor)."""
+    clusters = resolver.clusters
     for i in with_labels(doc, LOWER, ("as",)):
         marker = doc[i]
         verb = marker.head
@@ -125,6 +126,10 @@ def _adopt_given_names(doc: Doc, clusters: list[Cluster]) -> None:
             for mention in named.mentions:
                 described.add_mention(mention)
             clusters.remove(named)
+            resolver.speakers = [
+                (position, described if spoke is named else spoke)
+                for position, spoke in resolver.speakers
+            ]
 
 
 def _description(name: str) -> str:

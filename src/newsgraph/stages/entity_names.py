@@ -88,7 +88,6 @@ def _without_accents(word: str) -> str:
 #: Russian, Ukrainian and Belarusian patronymics as transliterated: "Valeryevich", "Petrovna",
 #: "Ivanovych", "Ilyinichna" (the bare "-ich" would take in "Zurich" and "Munich")
 _PATRONYMIC = re.compile(r"\w\w(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)$")
-_FEMALE_PATRONYMIC = ("na",)
 
 
 def is_patronymic(word: str) -> bool:
@@ -382,7 +381,7 @@ def _compound_name(token: Token) -> tuple[int, int]:
     while (
         start > 0
         and doc[start].lower_.rstrip(".") not in TITLE_WORDS  # not past "Spokesman"
-        and _compounded_into(doc[start - 1], start, token.i)
+        and _left_out_name(doc, start, token.i + 1)
     ):
         start -= 1  # "María" of "María Eugenia Lozada Ferrer", compounded onto "Eugenia"
     end = token.i + 1
@@ -394,18 +393,6 @@ def _compound_name(token: Token) -> tuple[int, int]:
     if before is not None and before.lower_ in _HONORIFICS and before.head.i == start:
         start -= 1  # "Daw" compounded onto "Khin" of "Daw Khin Sandar Win"
     return start, end
-
-
-def _compounded_into(word: Token, start: int, head: int) -> bool:
-    """A capitalised proper noun compounded onto a word of the name, on the same line."""
-    return (
-        word.dep_ == "compound"
-        and word.pos_ == "PROPN"
-        and word.is_title
-        and word.whitespace_ == " "
-        and start <= word.head.i <= head
-        and word.lower_.rstrip(".") not in TITLE_WORDS
-    )
 
 
 def _hyphen_joined(doc: Doc, i: int) -> bool:
@@ -739,7 +726,7 @@ def name_gender(name: str) -> str | None:
     if first in MALE_NAMES or first in MALE_TITLES:
         return "m"
     if len(words) >= 3 and is_patronymic(words[1]):
-        return "f" if words[1].lower().endswith(_FEMALE_PATRONYMIC) else "m"
+        return "f" if words[1].lower().endswith("na") else "m"  # "Petrovna", "Petrovich"
     if len(words) >= 2 and first not in TITLE_WORDS:
         return first_name_gender(first)
     return None

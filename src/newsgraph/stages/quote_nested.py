@@ -114,6 +114,7 @@ def find_nested(doc: Doc, text: str, attributions: list[Attribution]) -> list[At
 
 #: a pronoun source and the nouns it cannot stand for
 _PRONOUN_MISFITS = {"he": FEMALE_NOUNS, "she": MALE_NOUNS}
+_PERSON_NOUNS = PERSON_ROLE_NOUNS | MALE_NOUNS | FEMALE_NOUNS
 
 
 def pronoun_antecedent(doc: Doc, source: Range, outer_start: int) -> Range | None:
@@ -134,10 +135,7 @@ def pronoun_antecedent(doc: Doc, source: Range, outer_start: int) -> Range | Non
             token.dep_ in ("nsubj", "nsubjpass")
             and token.pos_ == "NOUN"
             and token.tag_ == "NN"
-            and (
-                token.lemma_.lower() in PERSON_ROLE_NOUNS
-                or token.lemma_.lower() in MALE_NOUNS | FEMALE_NOUNS
-            )
+            and token.lemma_.lower() in _PERSON_NOUNS
             and token.lemma_.lower() not in misfits
         ):
             phrase = doc[token.left_edge.i : token.right_edge.i + 1]
