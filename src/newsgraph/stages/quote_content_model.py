@@ -26,7 +26,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
-from typing import Any
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS
@@ -35,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ModelDataError
 from ..lexicons.reporting import CUE_VERBS, LEMMA_ALIASES, word_set
-from .quote_cue_model import read_weights, sentence_of, sentence_starts
+from .quote_cue_model import SentenceStarts, read_weights, sentence_of, sentence_starts
 from .quote_marks import QuotedSpan
 from .quote_rules import Attribution, Range, _trim
 
@@ -439,7 +438,7 @@ def candidates(
     text: str,
     attribution: Attribution,
     quotes: list[QuotedSpan],
-    starts: np.ndarray[Any, np.dtype[np.intp]] | None = None,
+    starts: SentenceStarts | None = None,
     parse: _Parse | None = None,
 ) -> list[Candidate]:
     """Alternative contents of one attribution, the rules' own first (flagged ``rules``).

@@ -24,11 +24,12 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import repeat
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 from spacy.attrs import SENT_START
@@ -186,31 +187,35 @@ def _subject_kind(subj: Token | None) -> str:
 
 
 _STARTS_KEY = "newsgraph.sentence_starts"
+#: token indices where the document's sentences start, in order
+SentenceStarts = tuple[int, ...]
 
 
-def sentence_starts(doc: Doc) -> np.ndarray[Any, np.dtype[np.intp]]:
-    """Token indices where sentences start: one array per document, so that a candidate's
+def sentence_starts(doc: Doc) -> SentenceStarts:
+    """Token indices where sentences start: one tuple per document, so that a candidate's
     sentence is a binary search instead of spaCy's walk to the sentence boundary. Read once
-    per doc (kept, read-only, in ``doc.user_data``): the quote stages ask for it four times."""
+    per doc (kept in ``doc.user_data``): the quote stages ask for it four times. A tuple of
+    ints, not the numpy array it is computed from: :func:`sentence_of` runs a few hundred
+    times per article, and ``bisect`` on a tuple costs a tenth of ``np.searchsorted`` and the
+    numpy scalars it returns."""
     cached = doc.user_data.get(_STARTS_KEY)
-    if isinstance(cached, np.ndarray):
+    if isinstance(cached, tuple):
         return cached
     if len(doc) == 0:
-        return np.zeros(0, dtype=np.intp)
+        return ()
     starts = np.flatnonzero(doc.to_array([SENT_START]).reshape(-1) == 1)
     if len(starts) == 0 or starts[0] != 0:
         starts = np.concatenate([np.zeros(1, dtype=np.intp), starts])
-    starts = starts.astype(np.intp)
-    starts.flags.writeable = False
-    doc.user_data[_STARTS_KEY] = starts
-    return starts
+    found: SentenceStarts = tuple(starts.tolist())
+    doc.user_data[_STARTS_KEY] = found
+    return found
 
 
-def sentence_of(starts: np.ndarray[Any, np.dtype[np.intp]], n_tokens: int, i: int) -> Range:
+def sentence_of(starts: SentenceStarts, n_tokens: int, i: int) -> Range:
     """The token range ``[first, last)`` of the sentence holding token ``i``."""
-    k = int(np.searchsorted(starts, i, side="right")) - 1
-    last = int(starts[k + 1]) if k + 1 < len(starts) else n_tokens
-    return int(starts[k]), last
+    k = bisect_right(starts, i) - 1
+    last = starts[k + 1] if k + 1 < len(starts) else n_tokens
+    return starts[k], last
 
 
 def token_features(doc: Doc, text: str, tok: Token, sentence: Range | None = None) -> list[str]:
