@@ -218,6 +218,13 @@ def sentence_of(starts: SentenceStarts, n_tokens: int, i: int) -> Range:
     return starts[k], last
 
 
+@lru_cache(maxsize=4096)
+def _group_features(lemma: str) -> tuple[str, ...]:
+    """The lexicon groups of a (lower-case) lemma as features, ``grp=none`` for none: the
+    same few hundred verbs come back in every article, so each is looked up once."""
+    return tuple(["grp=" + name for name, members in _GROUPS if lemma in members] or ["grp=none"])
+
+
 def token_features(doc: Doc, text: str, tok: Token, sentence: Range | None = None) -> list[str]:
     """Features of the cue word in its sentence, known before any attribution is built;
     ``sentence`` is its token range (from :func:`sentence_of`) when the caller has it."""
@@ -226,6 +233,7 @@ def token_features(doc: Doc, text: str, tok: Token, sentence: Range | None = Non
     lemma = tok.lemma_.lower()
     lemma = LEMMA_ALIASES.get(lemma, lemma)
     dep = tok.dep_
+    tag = tok.tag_
     kids = [(c, c.dep_) for c in tok.children]  # spaCy builds a Token per access: once
     children = sorted({d for _, d in kids if d in _CHILD_DEPS})
     subj = next((c for c, d in kids if d in _SUBJECT_DEPS), None)
@@ -235,16 +243,16 @@ def token_features(doc: Doc, text: str, tok: Token, sentence: Range | None = Non
     out = [
         "lem=" + lemma,
         "pos=" + tok.pos_,
-        "tag=" + tok.tag_,
+        "tag=" + tag,
         "dep=" + dep,
         "hdep=" + head.dep_ if own_head else "hdep=self",
         "hpos=" + head.pos_,
         "subj=" + subj_kind,
         "lem+dep=" + lemma + "|" + dep,
-        "lem+tag=" + lemma + "|" + tok.tag_,
+        "lem+tag=" + lemma + "|" + tag,
         "lem+subj=" + lemma + "|" + subj_kind,
     ]
-    out += ["grp=" + name for name, members in _GROUPS if lemma in members] or ["grp=none"]
+    out += _group_features(lemma)
     out += ["child=" + d for d in children]
     out += ["lem+child=" + lemma + "|" + d for d in children]
     for child, child_dep in kids:
@@ -274,8 +282,9 @@ def token_features(doc: Doc, text: str, tok: Token, sentence: Range | None = Non
     if tok.i > 0:
         out.append("prev=" + doc[tok.i - 1].lower_)
     if tok.i + 1 < len(doc):
-        out.append("next=" + doc[tok.i + 1].lower_)
-        out.append("lem+next=" + lemma + "|" + doc[tok.i + 1].lower_)
+        following = doc[tok.i + 1].lower_
+        out.append("next=" + following)
+        out.append("lem+next=" + lemma + "|" + following)
     return out
 
 
