@@ -153,6 +153,7 @@ class _Parse:
         "idx",
         "length",
         "lower_ids",
+        "lowers",
         "pos",
         "punct",
         "space",
@@ -169,9 +170,10 @@ class _Parse:
         self.head: list[int] = heads.tolist()
         dep_ids, pos_ids = rows[:, 1].tolist(), rows[:, 2].tolist()
         names = {h: strings[h] for h in set(dep_ids) | set(pos_ids)}
-        self.dep: list[str] = [names[h] for h in dep_ids]
-        self.pos: list[str] = [names[h] for h in pos_ids]
+        self.dep: list[str] = list(map(names.__getitem__, dep_ids))
+        self.pos: list[str] = list(map(names.__getitem__, pos_ids))
         self.lower_ids: list[int] = rows[:, 3].tolist()
+        self.lowers: dict[int, str] = {}
         self.idx: list[int] = rows[:, 5].tolist()
         self.length: list[int] = rows[:, 6].tolist()
         # whole columns at once: a Python step per numpy scalar costs more than the rest
@@ -194,7 +196,12 @@ class _Parse:
         return doc
 
     def lower(self, i: int) -> str:
-        return self.doc.vocab.strings[self.lower_ids[i]]
+        """Token ``i``'s lower-case form. The features ask for the same few hundred words
+        again and again: each is read from the StringStore once per doc."""
+        word = self.lowers.get(i)
+        if word is None:
+            word = self.lowers[i] = self.doc.vocab.strings[self.lower_ids[i]]
+        return word
 
     def left_edge(self, i: int) -> int:
         edge = self._left.get(i)
