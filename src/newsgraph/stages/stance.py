@@ -48,7 +48,7 @@ from .claim_words import (
     SUPPORT_VERBS,
     words,
 )
-from .token_filter import with_labels
+from .token_filter import with_labels, with_words
 
 #: how far back (in characters) a claim may stand from the evidence that refers to it
 WINDOW_CHARS = 2500
@@ -523,10 +523,39 @@ def _from_verdict(doc: Doc, predicate: Token, drafts: Sequence[Draft]) -> Stance
     )
 
 
+def _is_claim_noun(lemma: str, lower: str) -> bool:
+    return lemma.lower() in CLAIM_NOUNS
+
+
+#: the lemmas :func:`_from_verb` and :func:`_from_adjective` accept (each returns None first
+#: thing for any other)
+_CUE_LEMMAS = _STANCE_LEMMAS | DISPUTE_ADJECTIVES | SUPPORT_ADJECTIVES
+
+
+def _is_cue_lemma(lemma: str, lower: str) -> bool:
+    return lemma.lower() in _CUE_LEMMAS
+
+
+def _claim_subject_heads(doc: Doc) -> set[int]:
+    """The words with a subject whose lemma is a claim noun ("the claims are exaggerated"):
+    the only words :func:`_from_verdict` can accept, found from the few claim nouns of the
+    doc instead of walking the children of every verb and adjective."""
+    heads: set[int] = set()
+    for i in with_words(doc, "stance.claim_nouns", _is_claim_noun):
+        token = doc[i]
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i != i:
+            heads.add(token.head.i)
+    return heads
+
+
 def find_stance_cues(doc: Doc, drafts: Sequence[Draft]) -> list[StanceCue]:
     """Every piece of stance evidence in ``doc`` (outside boilerplate), in text order."""
     cues: list[StanceCue] = []
+    verdicts = _claim_subject_heads(doc)
+    lemmas = set(with_words(doc, "stance.cue_lemmas", _is_cue_lemma))
     for i in with_labels(doc, POS, _CUE_POS):  # no other word can give a cue
+        if i not in lemmas and i not in verdicts:
+            continue  # no builder below would accept it: skip building its Token
         token = doc[i]
         pos = token.pos_
         cue: StanceCue | None = None
@@ -534,7 +563,7 @@ def find_stance_cues(doc: Doc, drafts: Sequence[Draft]) -> list[StanceCue]:
             cue = _from_verb(doc, token, drafts)
         elif pos == "ADJ":
             cue = _from_adjective(doc, token, drafts)
-        if cue is None and pos in ("VERB", "AUX", "ADJ"):
+        if cue is None and pos in ("VERB", "AUX", "ADJ") and i in verdicts:
             cue = _from_verdict(doc, token, drafts)
         if cue is not None and not in_boilerplate(doc, cue.evidence.start, cue.evidence.end):
             cues.append(cue)
