@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE, POS
 from spacy.symbols import ADJ, PROPN
 from spacy.tokens import Doc, Span, Token
@@ -239,14 +240,18 @@ class Recognised:
 
 
 def _clean(span: Span) -> Span:
-    """Drop a leading "the" and a trailing possessive from an entity span."""
+    """Drop a leading "the" and a trailing possessive from an entity span.
+
+    The result is built with ``Span(doc, start, end)``, which is what ``doc[start:end]``
+    returns for these in-range bounds without its Python-level slice normalisation (this runs
+    for every entity of the article)."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].lower_ in ("the", "'s", "’s"):
         start += 1
     while end > start and doc[end - 1].lower_ in ("'s", "’s", "'", "’"):
         end -= 1
-    return doc[start:end]
+    return Span(doc, start, end)
 
 
 def _capitalised(token: Token) -> bool:
@@ -405,17 +410,19 @@ def _embedded(span: Span, gazetteer: Gazetteer) -> list[Span]:
 
 
 def _entities(doc: Doc) -> list[Span]:
-    """``doc.ents`` from the IOB arrays: the property builds a Token for every word."""
-    tags: list[list[int]] = doc.to_array([ENT_IOB, ENT_TYPE]).tolist()
+    """``doc.ents`` from the IOB arrays: the property builds a Token for every word. The two
+    columns are read as two flat lists (not a list per token) and the entity starts are
+    found with numpy."""
+    rows = doc.to_array([ENT_IOB, ENT_TYPE])
+    iob: list[int] = rows[:, 0].tolist()
+    labels: list[int] = rows[:, 1].tolist()
     spans: list[Span] = []
-    length = len(tags)
-    for start, (iob, label) in enumerate(tags):
-        if iob != 3:  # 3 = B(egin)
-            continue
+    length = len(iob)
+    for start in np.flatnonzero(rows[:, 0] == 3).tolist():  # 3 = B(egin)
         end = start + 1
-        while end < length and tags[end][0] == 1:  # 1 = I(nside)
+        while end < length and iob[end] == 1:  # 1 = I(nside)
             end += 1
-        spans.append(Span(doc, start, end, label=label))
+        spans.append(Span(doc, start, end, label=labels[start]))
     return spans
 
 
