@@ -75,7 +75,7 @@ class Cluster:
             affiliations=list(entity.affiliations),
             id=entity.id,
         )
-        cluster.aliases = aliases_of(entity.name, entity.type)
+        cluster.aliases = set(_known_aliases(entity.name, entity.type))
         if entity.type == "ORG":
             # bracketed abbreviations that are not initials ("OSCE") survive as mentions
             cluster.aliases |= {m.text.lower() for m in entity.mentions if m.text.isupper()}
@@ -118,6 +118,13 @@ def aliases_of(name: str, type_: str) -> set[str]:
         if short:
             keys.add(short)
     return keys
+
+
+@lru_cache(maxsize=8192)
+def _known_aliases(name: str, type_: str) -> frozenset[str]:
+    """:func:`aliases_of`, worked out once per name and type: the speaker resolver rebuilds
+    every entity of the article from its record each time it resolves a source."""
+    return frozenset(aliases_of(name, type_))
 
 
 _NICKNAME = re.compile(r"[\"“‘'](.+?)[\"”’']")
