@@ -26,20 +26,19 @@ def inside_any(start: int, end: int, spans: Iterable[HasOffsets]) -> bool:
     return any(overlaps(start, end, s.start, s.end) for s in spans)
 
 
-#: where spaCy keeps the value of ``doc._.boilerplate`` once it is set
-_BOILERPLATE_KEY = ("._.", "boilerplate", None, None)
+def stage_output(doc: Doc, name: str) -> Any:
+    """``doc._.<name>`` (a stage's records, see :mod:`newsgraph.extensions`) without the
+    accessor object each ``doc._`` access builds: the value is read from ``doc.user_data``,
+    where spaCy stores it, and ``doc._`` (its registered default) is only consulted before
+    the stage has set it. For the look-ups stages make hundreds of times per article."""
+    user_data = cast(dict[object, Any], doc.user_data)  # spaCy types its keys as str only
+    value = user_data.get(("._.", name, None, None))
+    return getattr(doc._, name) if value is None else value
 
 
 def in_boilerplate(doc: Doc, start: int, end: int) -> bool:
-    """True when the characters overlap a boilerplate span that later stages must skip.
-
-    Stages ask this hundreds of times per article, and each ``doc._`` access builds a new
-    accessor object: the value is read from ``doc.user_data``, where spaCy stores it, and
-    ``doc._`` (its registered default) is only consulted before the stage has set it."""
-    user_data = cast(dict[object, Any], doc.user_data)  # spaCy types its keys as str only
-    spans = user_data.get(_BOILERPLATE_KEY)
-    if spans is None:
-        spans = doc._.boilerplate
+    """True when the characters overlap a boilerplate span that later stages must skip."""
+    spans = stage_output(doc, "boilerplate")
     return any(start < span.end and span.start < end for span in spans)
 
 

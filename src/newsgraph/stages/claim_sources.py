@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Entity, Quote, TextSpan
-from ..spans import in_boilerplate, overlaps, text_of
+from ..spans import in_boilerplate, overlaps, stage_output, text_of
 from . import entities as entities_stage
 from .claim_words import (
     ACCUSE_VERBS,
@@ -79,7 +79,7 @@ def _span_chars(tokens: Sequence[Token]) -> tuple[int, int]:
 def entity_by_id(doc: Doc, entity_id: str | None) -> Entity | None:
     if entity_id is None:
         return None
-    return next((e for e in doc._.entities if e.id == entity_id), None)
+    return next((e for e in stage_output(doc, "entities") if e.id == entity_id), None)
 
 
 _ENTITY_KEY = "newsgraph.claims.entity_spans"

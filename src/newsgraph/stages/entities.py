@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..records import Entity, TextSpan
-from ..spans import in_boilerplate
+from ..spans import in_boilerplate, stage_output
 from .entity_cluster import Cluster, cluster_names
 from .entity_names import (
     anonymity_clause,
@@ -178,7 +178,7 @@ def resolve_speaker(
     if known is not None and known != not_meant:
         doc.user_data[SPEAKERS_KEY] = [*doc.user_data.get(SPEAKERS_KEY, []), [source_start, known]]
         return known
-    clusters = [Cluster.from_record(entity) for entity in doc._.entities]
+    clusters = [Cluster.from_record(entity) for entity in stage_output(doc, "entities")]
     by_id = {c.id: c for c in clusters}
     history = doc.user_data.get(SPEAKERS_KEY, [])
     speakers = [(int(p), by_id[str(i)]) for p, i in history if str(i) in by_id]
@@ -211,7 +211,7 @@ def _known_speaker(doc: Doc, span: Span) -> str | None:
         return None  # "The EU and the US": a group, built by the full path
     head = root.idx
     start, end = span.start_char, span.end_char
-    known: tuple[Entity, ...] = doc._.entities
+    known: tuple[Entity, ...] = stage_output(doc, "entities")
     hits = [
         (entity, mention)
         for entity in known

@@ -35,7 +35,7 @@ from ..lexicons.events import (
     TERRITORY_WORDS,
     WEAPON_WORDS,
 )
-from ..spans import in_boilerplate
+from ..spans import in_boilerplate, stage_output
 from .event_context import agent_of, group_of, head_keys, is_armed, patient_of
 from .event_crowds import (
     PHYSICAL_UNREST,
@@ -771,7 +771,7 @@ FALLBACK_LABEL = "ARMED_CLASH"
 
 def usable(doc: Doc, cue: Cue) -> bool:
     """False for a cue inside boilerplate: a promo line saying "Rebels shelled…" is not news."""
-    if not doc._.boilerplate:
+    if not stage_output(doc, "boilerplate"):
         return True
     start = doc[cue.start].idx
     end = doc[cue.end - 1].idx + len(doc[cue.end - 1])

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer.model import Gazetteer
 from ..gazetteer.normalize import name_key
+from ..spans import stage_output
 
 PROPN_ID = int(PROPN)
 ADJ_ID = int(ADJ)
@@ -428,7 +429,8 @@ def _entities(doc: Doc) -> list[Span]:
 
 def _skipped(doc: Doc, start: int, end: int) -> bool:
     """Boilerplate is skipped, except a dateline: it says where the story was filed."""
-    return any(b.start < end and start < b.end and b.kind != "dateline" for b in doc._.boilerplate)
+    blocks = stage_output(doc, "boilerplate")
+    return any(b.start < end and start < b.end and b.kind != "dateline" for b in blocks)
 
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Recognised]:

@@ -33,7 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Quote, TextSpan
-from ..spans import in_boilerplate, text_of
+from ..spans import in_boilerplate, stage_output, text_of
 from . import entities
 from .quote_attributions import find_attributions
 from .quote_channel import find_channel
@@ -92,8 +92,9 @@ def _outside_boilerplate(doc: Doc, text: str, attribution: Attribution) -> bool:
     if attribution.cue is not None and in_boilerplate(doc, *attribution.cue):
         return False
     kept: list[tuple[Range, str]] = []
+    blocks = stage_output(doc, "boilerplate")
     for (start, end), kind in zip(attribution.content, attribution.kinds, strict=True):
-        for block in doc._.boilerplate:
+        for block in blocks:
             if block.start < end and start < block.end:
                 if block.start <= start:
                     start = block.end
@@ -105,7 +106,7 @@ def _outside_boilerplate(doc: Doc, text: str, attribution: Attribution) -> bool:
             kept.append(((start, end), kind))
     if attribution.source is not None:
         start, end = attribution.source
-        for block in doc._.boilerplate:
+        for block in blocks:
             if block.start <= start < block.end < end:
                 start = block.end  # "BRUSSELS - European leaders said": no dateline
         while start < end and text[start].isspace():
