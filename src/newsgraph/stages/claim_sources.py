@@ -519,7 +519,8 @@ def draft_claims(doc: Doc, hedged_sentences: Iterable[int]) -> list[Draft]:
             elif finder == "reported":
                 found = _reported(doc, sent, drafts)
             else:
-                if any(overlaps(d.start, d.end, sent.start_char, sent.end_char) for d in drafts):
+                lo, hi = sent.start_char, sent.end_char  # (Span properties: read once)
+                if any(d.start < hi and lo < d.end for d in drafts):  # overlaps(), inlined
                     continue
                 found = _hedged(doc, sent, hedged)
             for draft in found:
