@@ -31,7 +31,7 @@ FLOOR_CUE_PRECISION = 0.38
 #: 0.000 / 0.000 and 1.000 / 0.375; 39-40 0.333 / 0.125 and 0.667 / 0.250; 41-42 0.333 /
 #: 0.286 and 0.500 / 0.429; 43-44 0.667 / 0.333 and 1.000 / 0.500; 45-46 0.200 / 0.125 and
 #: 1.000 / 0.625; 47-48 0.000 / 0.000 and 0.833 / 0.714; 49-50 0.000 / 0.000 and 0.400 /
-#: 0.333). None: no floor yet (37-38 finds no edge with its claim; a floor of zero
+#: 0.333; 51-52 0.143 / 0.125 and 0.571 / 0.500; 53-54 0.167 / 0.111 and 0.833 / 0.556). None: no floor yet (37-38 finds no edge with its claim; a floor of zero
 #: could not fail).
 PINNED_BEFORE = "25"
 #: per blind pair (first id, id after the last): edges P, R; holder+evidence P, R; hedge cues R, P
@@ -49,6 +49,8 @@ BLIND_PAIR_FLOORS: dict[tuple[str, str], tuple[float | None, ...]] = {
     ("45", "47"): (0.33, 0.24, 0.99, 0.74, 0.99, 0.55),
     ("47", "49"): (0.14, 0.14, 0.71, 0.71, 0.94, 0.79),
     ("49", "51"): (0.16, 0.16, 0.49, 0.49, 0.99, 0.72),
+    ("51", "53"): (0.14, 0.12, 0.57, 0.49, 0.85, 0.59),
+    ("53", "55"): (0.16, 0.11, 0.83, 0.55, 0.99, 0.46),
 }
 
 

@@ -318,3 +318,19 @@ def test_us_before_an_unlabelled_body_is_part_of_its_name(vocab: Vocab) -> None:
     assert [(e.name, [m.text for m in e.mentions]) for e in found] == [
         ("U.S. Africa Command", ["U.S. Africa Command", "AFRICOM"])
     ]
+
+
+def test_a_first_name_parsed_as_a_sentence_of_its_own_before_a_full_name(vocab: Vocab) -> None:
+    """ "Governor | Bello | Aliyu Kaura condemned …": the parser made "Bello" a sentence;
+    the name already has two words when the first name is looked for."""
+    rows = [
+        ("Governor", "PROPN", "ROOT", 0, "Governor", "NNP"),
+        ("Bello", "PROPN", "ROOT", 1, "Bello", "NNP"),
+        ("Aliyu", "PROPN", "compound", 3, "Aliyu", "NNP"),
+        ("Kaura", "PROPN", "nsubj", 4, "Kaura", "NNP"),
+        ("condemned", "VERB", "ROOT", 4, "condemn", "VBD"),
+        ("it", "PRON", "dobj", 4, "it", "PRP"),
+        (".", "PUNCT", "punct", 4, ".", "."),
+    ]
+    doc = build(vocab, rows, ["O"] * 7)
+    assert [e.name for e in entities.find(doc).entities] == ["Bello Aliyu Kaura"]

@@ -985,3 +985,66 @@ def test_bodies_named_by_role_words(nlp: Language, text: str, source: str, name:
     """A lower-case "ministry" tagged a proper noun is a role noun; a paper's editorial speaks
     for the paper; a delegation is a body; a two-word country before a body stays whole."""
     assert (source, name) in _speaker_names(nlp, text)
+
+
+def test_nigerian_titles_and_a_title_brought_in_with_its_capitals(nlp: Language) -> None:
+    """ "SP" and "Malama" are titles, not names; "the PPRO" is the person the spelled-out
+    title "Police Public Relations Officer (PPRO)" was given to, not a body."""
+    text = (
+        "The Police Public Relations Officer (PPRO), SP Aminu Garba Dankande, who confirmed the "
+        'incident to our correspondent, said nine persons were killed. "Our men are on the '
+        'ground," Dankande said. The PPRO dismissed reports of 60 abductions as exaggerated.\n\n'
+        'Malama Fatima Abubakar, who escaped with her baby, said most women were taken. "I hid '
+        'in a granary," she said.'
+    )
+    names = {name for _, name in _speaker_names(nlp, text)}
+    assert names == {"Aminu Garba Dankande", "Fatima Abubakar"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        (
+            "The Emir of Maru, Alhaji Abubakar Garba Salihu, who visited the villages on Tuesday, "
+            'called for a military base. "Our people can no longer go to their farms," the '
+            "monarch told our correspondent.",
+            "the monarch",
+            "Abubakar Garba Salihu",
+        ),
+        (
+            'PCG spokesperson for the West Philippine Sea Commodore Ramon "Bong" Castillejos '
+            'wrote on X that the ships fired. "We are not leaving," Castillejos said.',
+            "Castillejos",
+            'Ramon "Bong" Castillejos',
+        ),
+        (
+            "Foreign Affairs spokesperson Ma. Carmela Ybañez said Manila would file a protest.",
+            "Carmela Ybañez",
+            "Ma. Carmela Ybañez",
+        ),
+        (
+            "Labour’s Amira Saleem asked whether the money was new.",
+            "Labour’s Amira Saleem",
+            "Amira Saleem",
+        ),
+        (
+            "A commander who gave his name only as Abu Khaled al-Halabi said the village was "
+            'cleared. "We are not here for revenge," Abu Khaled said.',
+            "Abu Khaled",
+            "Abu Khaled al-Halabi",
+        ),
+        (
+            "At least 47 people were killed, the Syrian Observatory for Human Rights said. The "
+            "Observatory said 21 of them were members of the security forces.",
+            "The Observatory",
+            "Syrian Observatory for Human Rights",
+        ),
+    ],
+)
+def test_names_with_titles_kunyas_nicknames_and_parties(
+    nlp: Language, text: str, source: str, name: str
+) -> None:
+    """A surname compounded with the first names onto the head; "the monarch" for an emir; a
+    nickname after a rank; "Ma." for María; a party's possessive before a name; a kunya; a
+    body by the word its name rests on."""
+    assert (source, name) in _speaker_names(nlp, text)

@@ -111,9 +111,11 @@ MALE_NAMES: frozenset[str] = (
 #: part of the name ("U Min Khaing Soe", later also "Min Khaing Soe")
 NAME_HONORIFICS: frozenset[str] = _words("u daw")
 #: titles before a name that tell the gender
-MALE_TITLES: frozenset[str] = _words("mr mr. mister sir lord monsieur herr king prince father u")
+MALE_TITLES: frozenset[str] = _words(
+    "mr mr. mister sir lord monsieur herr king prince father u malam alhaji"
+)
 FEMALE_TITLES: frozenset[str] = _words(
-    "mrs mrs. ms ms. miss madam madame lady dame frau queen princess sister daw"
+    "mrs mrs. ms ms. miss madam madame lady dame frau queen princess sister daw malama hajiya"
 )
 
 #: words that make a title only together with one ("Defense Minister", "Foreign Secretary")
@@ -125,6 +127,7 @@ NEUTRAL_TITLES: frozenset[str] = DEPARTMENT_WORDS | _words(
     dr dr. prof prof. professor president vice premier prime minister chancellor senator sen.
     rep. gov. governor mayor general gen. colonel col. lieutenant lt. major maj. captain capt.
     gen col lt maj capt brig brig. sgt cdr cdr. cpl brigadier corporal marshal
+    sp ssp dsp asp acp dcp cp emir sultan hon hon.
     sergeant sgt. commander admiral adm. ambassador secretary spokesman spokeswoman spokesperson
     judge justice chief director chairman chairwoman chair ceo head leader deputy envoy
     commissioner archbishop bishop pope rabbi imam sheikh
@@ -136,6 +139,7 @@ PERSON_ROLE_NOUNS: frozenset[str] = _words(
     """
     soldier serviceman servicewoman fighter commander officer official officials spokesman
     spokeswoman spokesperson representative analyst expert scientist researcher professor
+    mp mps mep meps monarch emir
     scholar historian economist lawyer attorney prosecutor judge diplomat ambassador envoy
     minister president premier leader chief head director chairman chairwoman mayor governor
     senator lawmaker legislator politician deputy adviser advisor aide consultant source
@@ -244,6 +248,8 @@ OFFICIAL_WORDS: frozenset[str] = _words(
     agency department council
     """
 )
+#: titles of hereditary rulers: "the monarch" for the Emir of Maru
+MONARCH_WORDS: frozenset[str] = _words("king queen emir sultan monarch prince sheikh")
 #: ranks that make someone an officer ("the officer" for General X)
 OFFICER_WORDS: frozenset[str] = _words(
     "officer general colonel major captain lieutenant sergeant commander admiral brigadier"

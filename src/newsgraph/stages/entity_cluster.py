@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.attrs import POS
 from spacy.tokens import Doc
 
-from ..lexicons.person_words import NAME_HONORIFICS, SURNAME_PARTICLES, TITLE_WORDS
+from ..lexicons.person_words import NAME_HONORIFICS, ORG_NOUNS, SURNAME_PARTICLES, TITLE_WORDS
 from ..records import Entity, TextSpan
 from .entity_names import NameMention, is_first_name, is_patronymic
 from .token_filter import with_labels
@@ -100,6 +100,8 @@ def aliases_of(name: str, type_: str) -> set[str]:
             keys.add(nickname.group(1))  # "ti zòrèy" of 'Wilfried "Ti Zòrèy" Dorméus'
             lower = _NICKNAME.sub(" ", lower)
         words = lower.split()
+        if len(words) >= 3 and words[0] == "abu":
+            keys.add(" ".join(words[:2]))  # the kunya "Abu Khaled" of "Abu Khaled al-Halabi"
         if len(words) >= 2:
             keys.add(words[-1])
             for i, word in enumerate(words[1:-1], start=1):
@@ -117,7 +119,24 @@ def aliases_of(name: str, type_: str) -> set[str]:
         short = initials(name)
         if short:
             keys.add(short)
+        head = _head_word(name)
+        if head:
+            keys.add(head)  # "the Observatory" of "Syrian Observatory for Human Rights"
     return keys
+
+
+def _head_word(name: str) -> str:
+    """The capitalised word a body's name rests on, before "for"/"of"/"on": what a story
+    calls it later with "the" ("the Observatory"); empty for a name of one word or one that
+    rests on a word any body may be called by."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if word.lower() in ("for", "of", "on"):
+            words = words[:i]
+            break
+    if len(words) < 2 or not words[-1][:1].isupper() or words[-1].lower() in ORG_NOUNS:
+        return ""  # (not "the Army" for the National Liberation Army: a word for any body)
+    return words[-1].lower()
 
 
 @lru_cache(maxsize=8192)
@@ -146,6 +165,14 @@ def fold(word: str) -> str:
     if plain.startswith(("al-", "el-")) and len(plain) > 5:
         plain = plain[3:]
     return plain.replace("y", "i").replace("ii", "i")
+
+
+def _full_name(words: list[str]) -> bool:
+    """A name that opens a person's cluster: two words or more, not a surname with its
+    particle ("de Vries", "al-Khatib"), though a kunya may lead one ("Abu Khaled al-Halabi")."""
+    if len(words) < 2:
+        return False
+    return words[0] not in SURNAME_PARTICLES or (words[0] == "abu" and len(words) >= 3)
 
 
 def _compatible_person(cluster: Cluster, words: list[str]) -> bool:
@@ -221,7 +248,7 @@ def cluster_names(doc: Doc, mentions: list[NameMention]) -> list[Cluster]:
         words = span.text.lower().split()
         if mention.weak:
             singles.append(mention)  # a place name the model called a name: joins, never opens
-        elif mention.label == "PERSON" and len(words) >= 2 and words[0] not in SURNAME_PARTICLES:
+        elif mention.label == "PERSON" and _full_name(words):
             match = next((c for c in persons if " ".join(words) in c.aliases), None) or next(
                 (c for c in persons if _compatible_person(c, words)), None
             )

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicons.first_names import first_name_gender
 from ..lexicons.person_words import (
+    DEPARTMENT_WORDS,
     FEMALE_NAMES,
     FEMALE_TITLES,
     MALE_NAMES,
@@ -144,6 +145,10 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str | N
                 abbreviation = inner[0]
             end = i
             break
+    if label == "PERSON":
+        owned = [i for i in range(start + 1, end - 1) if doc[i].tag_ == "POS"]
+        if owned:
+            start = owned[-1] + 1  # "Labour’s Amira Saleem": the party is no part of the name
     while start < end and (
         doc[start].pos_ == "DET"
         or doc[start].is_punct
@@ -246,6 +251,7 @@ def _label(span: Span) -> tuple[str, bool] | None:
     # (four words: two first names and two surnames, "María Eugenia Lozada Ferrer")
     personal = len(words) <= 4 and (
         starts_with_first_name
+        or _title_led(words)
         or (
             len(words) >= 2 and all(t.pos_ == "PROPN" for t in words) and _described_as_person(span)
         )
@@ -262,6 +268,18 @@ def _label(span: Span) -> tuple[str, bool] | None:
             # surname it is, and is dropped when it is no one's
             return "PERSON", True
     return None
+
+
+def _title_led(words: list[Token]) -> bool:
+    """ "SP Aminu Garba Dankande" labelled ORG: a title before capitalised names makes a
+    person's name, unless an organisation noun ends it ("General Staff")."""
+    return (
+        len(words) >= 3
+        and words[0].lower_.rstrip(".") in _TITLES
+        and words[0].lower_ not in DEPARTMENT_WORDS
+        and words[-1].lower_ not in ORG_NOUNS
+        and all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in words)
+    )
 
 
 def _institution_word(token: Token) -> bool:
@@ -395,6 +413,20 @@ def _compound_name(token: Token) -> tuple[int, int]:
     return start, end
 
 
+def _abbreviated_first_name(doc: Doc, i: int) -> bool:
+    """ "Ma." (María) before a name, which the tokenizer splits from its full stop."""
+    word = doc[i]
+    return (
+        word.is_title
+        and word.is_alpha
+        and len(word) <= 3
+        and word.lower_ not in _TITLES
+        and not word.whitespace_
+        and doc[i + 1].text == "."
+        and doc[i + 1].whitespace_ == " "
+    )
+
+
 def _hyphen_joined(doc: Doc, i: int) -> bool:
     """True when ``doc[i]`` is a hyphen closed up between two capitalised proper nouns: a
     double-barrelled surname the tokenizer split ("Persaud-Walcott")."""
@@ -437,6 +469,11 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
             ):
                 found.pop()  # "Artyom" taken for a place, then "Valeryevich Lagutin"
                 covered.discard(start - 1)
+            if start >= 2 and _abbreviated_first_name(doc, start - 2):
+                if found and found[-1].start == start - 2:
+                    found.pop()  # "Ma" of "Ma. Carmela Ybañez" taken for a name of its own
+                start -= 2
+                covered.update(range(start, start + 2))
             while start > 0 and start - 1 not in covered and _left_out_name(doc, start, end):
                 start -= 1  # "Mayor Regina Kharchenko" with only the surname labelled
             while end < len(doc) and _left_out_surname(doc, start, end):
@@ -472,8 +509,8 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
         if token.dep_ == "compound" and token.head.pos_ == "PROPN" and token.head.i > token.i:
             continue  # the name's head takes the whole name: "Eugenia" of "… Lozada Ferrer"
         start, end = _compound_name(token)
-        if start == token.i and start > 0 and _loose_first_name(doc[start - 1]):
-            start -= 1  # "Lars Engström" parsed as two sentences
+        if start > 0 and _loose_first_name(doc[start - 1]):
+            start -= 1  # "Lars Engström", "Bello | Aliyu Kaura" parsed as two sentences
         if not (
             is_reporting_subject(token)
             or is_according_to_object(token)
@@ -528,6 +565,8 @@ def _spelled_out_bodies(doc: Doc, found: list[NameMention]) -> list[NameMention]
             continue
         if doc[i - 1].ent_type_ in _NAME_LABELS:
             continue  # a name the model found: its abbreviation is read with it
+        if doc[i - 1].lower_ in TITLE_WORDS:
+            continue  # a title's: "the Police Public Relations Officer (PPRO)"
         words = [t for t in doc[max(0, i - 3 * len(short)) : i] if t.lower_ not in _LINKING_WORDS]
         spelled = words[-len(short) :]
         initials = (
@@ -598,7 +637,10 @@ def _nicknamed(doc: Doc, found: list[NameMention]) -> list[NameMention]:
             continue
         if not all(t.is_title for t in doc[i + 2 : close]) or not doc[close + 1].is_title:
             continue
-        if "PERSON" not in (doc[i].ent_type_, doc[close + 1].ent_type_):
+        titled = i > 0 and doc[i - 1].lower_.rstrip(".") in _TITLES  # 'Commodore Ramon "Bong"'
+        if "PERSON" not in (doc[i].ent_type_, doc[close + 1].ent_type_) and not (
+            titled or is_first_name(doc[i].text)
+        ):
             continue  # (not a headline's 'Kyiv "Ready" To Talk')
         end = close + 2
         while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
@@ -678,7 +720,9 @@ def _left_out_name(doc: Doc, start: int, end: int) -> bool:
 
 def _left_out_surname(doc: Doc, start: int, end: int) -> bool:
     """True when the word after a person's name is part of it: a capitalised proper noun on
-    the same line, unlabelled, that the name's last word is compounded onto."""
+    the same line, unlabelled, that the name's last word is compounded onto, or compounded
+    with it onto the same head ("Alhaji Abubakar | Garba Salihu" with only the first two
+    labelled)."""
     token, last = doc[end], doc[end - 1]
     return (
         token.pos_ == "PROPN"
@@ -686,7 +730,10 @@ def _left_out_surname(doc: Doc, start: int, end: int) -> bool:
         and token.ent_type_ == ""
         and last.whitespace_ == " "
         and last.dep_ == "compound"
-        and last.head.i == token.i
+        and (
+            last.head.i == token.i
+            or (token.dep_ == "compound" and token.head.i == last.head.i > token.i)
+        )
         and end - start < 3
     )
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons.events import ARMED_GROUP_NAMES
@@ -34,6 +34,7 @@ from ..lexicons.person_words import (
     LEGISLATURE_WORDS,
     MALE_NOUNS,
     MALE_PRONOUNS,
+    MONARCH_WORDS,
     NEUTER_PRONOUNS,
     OFFICER_WORDS,
     OFFICIAL_WORDS,
@@ -52,6 +53,7 @@ from ..records import TextSpan
 from .entity_cluster import Cluster, fold, initials
 from .entity_names import anonymity_clause, is_according_to_object, name_gender, title_gender
 from .entity_placenames import demonym_country, is_country_name, is_place_name
+from .token_filter import with_labels
 
 #: pronouns reach back at most this many sentences
 MAX_PRONOUN_DISTANCE = 6
@@ -141,8 +143,24 @@ def descriptive_phrase(token: Token) -> Span:
 
 
 def is_abbreviated_title(token: Token) -> bool:
-    """ "DG", "SSP": a title written as its capitals (:data:`TITLE_ABBREVIATIONS`)."""
-    return token.text.isupper() and token.lower_ in TITLE_ABBREVIATIONS
+    """ "DG", "SSP": a title written as its capitals (:data:`TITLE_ABBREVIATIONS`), or as
+    capitals the story brought in after a title ("the Police Public Relations Officer
+    (PPRO)")."""
+    if not token.text.isupper() or len(token.text) < 2:
+        return False
+    return token.lower_ in TITLE_ABBREVIATIONS or _bracketed_after_title(token)
+
+
+def _bracketed_after_title(token: Token) -> bool:
+    doc = token.doc
+    return any(
+        0 < i < len(doc) - 1
+        and doc[i - 1].text == "("
+        and doc[i + 1].text == ")"
+        and i >= 2
+        and doc[i - 2].lower_ in TITLE_WORDS
+        for i in with_labels(doc, ORTH, (token.text,))
+    )
 
 
 def _quoted_by(token: Token) -> bool:
@@ -492,6 +510,8 @@ class Resolver:
         titles = [w for w in words if is_abbreviated_title(w)]
         if not titles:
             return None
+        if titles[0].lower_ not in TITLE_ABBREVIATIONS:
+            return self._introduced_title(titles[0])  # "the PPRO" after "… Officer (PPRO)"
         wanted = TITLE_ABBREVIATIONS[titles[0].lower_]
         bodies = {w.lower_ for w in words if w not in titles}
         best: tuple[int, Cluster] | None = None
@@ -1020,6 +1040,8 @@ def _of_kind(lemma: str, vocabulary: set[str]) -> bool:
         return bool(vocabulary & OFFICIAL_WORDS)
     if lemma == "officer":
         return bool(vocabulary & OFFICER_WORDS)
+    if lemma == "monarch":
+        return bool(vocabulary & MONARCH_WORDS)
     return False
 
 
