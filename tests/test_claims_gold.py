@@ -31,8 +31,8 @@ FLOOR_CUE_PRECISION = 0.38
 #: 0.000 / 0.000 and 1.000 / 0.375; 39-40 0.333 / 0.125 and 0.667 / 0.250; 41-42 0.333 /
 #: 0.286 and 0.500 / 0.429; 43-44 0.667 / 0.333 and 1.000 / 0.500; 45-46 0.200 / 0.125 and
 #: 1.000 / 0.625; 47-48 0.000 / 0.000 and 0.833 / 0.714; 49-50 0.000 / 0.000 and 0.400 /
-#: 0.333; 51-52 0.143 / 0.125 and 0.571 / 0.500; 53-54 0.167 / 0.111 and 0.833 / 0.556). None: no floor yet (37-38 finds no edge with its claim; a floor of zero
-#: could not fail).
+#: 0.333; 51-52 0.143 / 0.125 and 0.571 / 0.500; 53-54 0.167 / 0.111 and 0.833 / 0.556).
+#: None: no floor yet (37-38 finds no edge with its claim; a floor of zero could not fail).
 PINNED_BEFORE = "25"
 #: per blind pair (first id, id after the last): edges P, R; holder+evidence P, R; hedge cues R, P
 BLIND_PAIR_FLOORS: dict[tuple[str, str], tuple[float | None, ...]] = {

@@ -975,6 +975,11 @@ def test_somebody_is_an_unnamed_source_no_pronoun_returns_to(nlp: Language) -> N
             "The Russian delegation",
         ),
         (
+            "The Chinese Embassy in Manila said the Philippine ships had intruded.",
+            "The Chinese Embassy in Manila",
+            "Chinese Embassy in Manila",
+        ),
+        (
             "South Korea's Joint Chiefs of Staff (JCS) said the missile flew 1,000 km.",
             "South Korea's Joint Chiefs of Staff (JCS)",
             "South Korea's Joint Chiefs of Staff",
@@ -983,7 +988,8 @@ def test_somebody_is_an_unnamed_source_no_pronoun_returns_to(nlp: Language) -> N
 )
 def test_bodies_named_by_role_words(nlp: Language, text: str, source: str, name: str) -> None:
     """A lower-case "ministry" tagged a proper noun is a role noun; a paper's editorial speaks
-    for the paper; a delegation is a body; a two-word country before a body stays whole."""
+    for the paper; a delegation is a body; an embassy is named with its city; a two-word
+    country before a body stays whole."""
     assert (source, name) in _speaker_names(nlp, text)
 
 

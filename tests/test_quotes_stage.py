@@ -648,3 +648,15 @@ def test_a_subject_inside_the_quotation_is_not_the_source(nlp: Language) -> None
     )
     (quote,) = run(nlp, text)
     assert quote.source is not None and quote.source.text == "the Frankfurter Allgemeine Zeitung"
+
+
+def test_a_name_inside_the_reported_clause_is_no_anonymity(nlp: Language) -> None:
+    """ "China's name for the shoal" in what the embassy said does not make ", saying …" a
+    clause about why a source is unnamed."""
+    text = (
+        "The Chinese Embassy in Manila rejected the account, saying in a statement late Sunday "
+        'that the Philippine ships had "illegally intruded" into the waters of Huangyan Dao, '
+        "China's name for the shoal."
+    )
+    said = [q for q in run(nlp, text) if q.cue is not None and q.cue.text.startswith("saying")]
+    assert len(said) == 1 and said[0].text.startswith("that the Philippine ships")

@@ -123,9 +123,16 @@ def is_statement_owner(token: Token) -> bool:
 def anonymity_clause(token: Token) -> bool:
     """True for a clause that says why a source is unnamed ("who asked not to be named",
     "speaking on condition of anonymity", "who was not authorised to speak"): it describes
-    the reporting, not the person."""
-    return token.dep_ in _CLAUSE_DEPS and any(
-        t.lemma_.lower() in _ANONYMITY_WORDS for t in token.subtree
+    the reporting, not the person. The words a clause reports are not searched: "saying …
+    that the ships intruded into Huangyan Dao, China's name for the shoal" gives a name, not
+    a reason for anonymity."""
+    if token.dep_ not in _CLAUSE_DEPS:
+        return False
+    reported = [c for c in token.children if c.dep_ == "ccomp"]
+    return any(
+        t.lemma_.lower() in _ANONYMITY_WORDS
+        for t in token.subtree
+        if not any(c.left_edge.i <= t.i <= c.right_edge.i for c in reported)
     )
 
 
@@ -177,6 +184,20 @@ def _following_abbreviation(doc: Doc, end: int) -> str | None:
 
 
 _COUNTRY_ABBREVIATIONS = frozenset({"U.S.", "US", "U.K.", "UK"})
+_MISSIONS = frozenset({"embassy", "consulate"})
+
+
+def _with_host_city(doc: Doc, end: int) -> int:
+    """Extend "the Chinese Embassy" to "the Chinese Embassy in Manila": a mission is named by
+    where it sits."""
+    if not (end + 1 < len(doc) and doc[end - 1].lower_ in _MISSIONS and doc[end].lower_ == "in"):
+        return end
+    if doc[end + 1].ent_type_ != "GPE":
+        return end
+    end += 2
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "GPE":
+        end += 1
+    return end
 
 
 def _with_country(doc: Doc, start: int, end: int) -> int:
@@ -494,6 +515,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
             end -= 1
         if label == "ORG":
             start = _with_country(doc, start, end)
+            end = _with_host_city(doc, end)
         found.append(NameMention(start, end, label, abbreviation, weak))
         covered.update(range(ent.start, ent.end))
         if abbreviation is not None:
