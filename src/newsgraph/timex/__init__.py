@@ -40,11 +40,26 @@ class Found:
 _MARGIN = 32
 
 
+#: :func:`trigger_kind` of each word seen in this process (None: no trigger): an article's
+#: words repeat and most are no trigger, so each is judged once. Bounded like any cache of
+#: words: cleared when full.
+_KINDS: dict[str, str | None] = {}
+_MAX_KINDS = 100_000
+#: what ``_KINDS.get`` answers for a word not judged yet (no trigger kind is empty)
+_UNSEEN = ""
+
+
 def _triggers(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every trigger word in [start, end): a digit, a month, "week" …"""
     hits: list[tuple[int, int, str]] = []
+    kinds = _KINDS
     for match in WORD.finditer(text, start, end):
-        kind = trigger_kind(match.group())
+        word = match.group()
+        kind = kinds.get(word, _UNSEEN)
+        if kind == _UNSEEN:
+            if len(kinds) >= _MAX_KINDS:
+                kinds.clear()
+            kind = kinds[word] = trigger_kind(word)
         if kind is not None:
             hits.append((match.start(), match.end(), kind))
     return hits
@@ -80,13 +95,18 @@ def _candidates(
     end = len(text) if end is None else end
     found: list[Candidate] = []
     hits = _triggers(text, start, end) if guarded else []
+    # rules with the same trigger kinds (four read digits only, three months) scan the same
+    # windows: each set of kinds is worked out once
+    windows_of: dict[frozenset[str] | None, list[tuple[int, int]]] = {}
     for order, rule in enumerate(RULES):
         if guarded and rule.guard is never:
             continue
         if guarded:
             keys = RULE_KEYS.get(rule.name)
-            own = hits if keys is None else [h for h in hits if h[2] in keys]
-            windows = _windows(text, own, start, end)
+            windows = windows_of.get(keys)
+            if windows is None:
+                own = hits if keys is None else [h for h in hits if h[2] in keys]
+                windows = windows_of[keys] = _windows(text, own, start, end)
         else:
             windows = [(start, end)]
         for left, right in windows:
