@@ -207,3 +207,31 @@ def test_phrase_regex_finds_what_the_plain_alternation_finds() -> None:
     found = [(m.span(), m.lastgroup) for m in _phrase_regex().finditer(text)]
     assert found == [(m.span(), m.lastgroup) for m in plain.finditer(text)]
     assert len(found) >= 8
+
+
+def test_phrase_regex_initials_cover_every_cue() -> None:
+    # the look-ahead in front of the alternation admits only the letters cues begin with
+    import re._parser as parser  # Python's own regex parser: to read each pattern's first word
+    from typing import Any
+
+    from newsgraph.lexicons.hedges import DISCLAIMER_PATTERN, PHRASES, VERIFICATION_PATTERN
+    from newsgraph.stages.hedges import PATTERN_INITIALS
+
+    def initials(items: Any) -> set[str]:
+        for op, av in items:
+            if op is parser.AT:  # \b: zero width, the next item begins the match
+                continue
+            if op is parser.LITERAL:
+                return {chr(av)}
+            if op is parser.SUBPATTERN:
+                return initials(av[-1])
+            if op is parser.BRANCH:
+                return set().union(*(initials(branch) for branch in av[1]))
+            raise AssertionError(f"a pattern begins with {op}: teach this test to read it")
+        raise AssertionError("an empty alternative")
+
+    found = initials(parser.parse(DISCLAIMER_PATTERN)) | initials(
+        parser.parse(VERIFICATION_PATTERN)
+    )
+    assert found == set(PATTERN_INITIALS)
+    assert all(p[:1].isalpha() for p in PHRASES)

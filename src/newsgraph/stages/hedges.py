@@ -207,17 +207,25 @@ def _kind(token: Token, entry: CueEntry) -> str:
     return entry.kind
 
 
+#: the letters the alternatives of the disclaimer and verification patterns begin with ("if";
+#: "could", "can", "cannot", "was", "is", "has been", "were", "are"): tests/test_hedges.py
+#: checks them against the patterns
+PATTERN_INITIALS = frozenset("achiw")
+
+
 @lru_cache(maxsize=1)
 def _phrase_regex() -> re.Pattern[str]:
     """One alternation over every phrase cue (longest first), built once per process.
 
     Every cue begins a word (each alternative opens with ``\\b`` and a letter), so the search
-    first checks that a position starts a word: without that, the engine tries the whole
-    case-insensitive alternation at every character of the article (twice the time)."""
+    first checks that a position starts a word with a letter some cue begins with: without
+    that, the engine tries the whole case-insensitive alternation at every character of the
+    article (twice the time), or at every word start (another 40 %)."""
     phrases = sorted(PHRASES, key=len, reverse=True)
     body = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    initials = "".join(sorted({p[0] for p in phrases} | PATTERN_INITIALS))
     return re.compile(
-        rf"(?<!\w)(?=\w)(?:(?P<disclaimer>{DISCLAIMER_PATTERN})"
+        rf"(?<!\w)(?=[{re.escape(initials)}])(?:(?P<disclaimer>{DISCLAIMER_PATTERN})"
         rf"|(?P<verification>{VERIFICATION_PATTERN})|\b(?:{body})\b)",
         re.IGNORECASE,
     )
