@@ -30,6 +30,7 @@ from .ingest.validate import check_article
 from .records import Analysis, Article, ArticleError, Meta, content_id
 from .records import Warning as RecordWarning
 from .settings import Settings, load_settings
+from .spans import TEXT_KEY
 from .stages import BEFORE_PARSER, STAGES, load_factories
 
 Result = Analysis | ArticleError
@@ -101,8 +102,15 @@ def _as_article(item: str | Article, published: dt.date | None) -> Article:
 
 
 def _prepare(nlp: Language, article: Article) -> Doc:
+    """The article as a tokenized doc, its publication date and its text set.
+
+    The tokenizer keeps every character of the text (each stage's offsets rely on it), so
+    the article's own string is what ``doc.text`` would give: :func:`.spans.text_of` reads
+    it from ``doc.user_data`` instead of spaCy joining it again from every token (~0.4 ms
+    per article)."""
     doc = nlp.make_doc(article.text)
     doc._.published = article.published
+    doc.user_data[TEXT_KEY] = article.text
     return doc
 
 
