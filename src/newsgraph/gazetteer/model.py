@@ -70,6 +70,10 @@ class _NameIndex:
         return tuple(self.entries[self.offsets[row] : self.offsets[row + 1]])
 
 
+#: name keys whose candidates :meth:`Gazetteer.lookup` keeps
+_MAX_LOOKUPS = 20_000
+
+
 class Gazetteer:
     """Lookup of place candidates by name (exact key, then transliteration skeleton)."""
 
@@ -91,6 +95,8 @@ class Gazetteer:
         self.info: dict[str, Any] = data["info"]
         fuzzy_keys, self.fuzzy_rows = data["fuzzy"]
         self.fuzzy_keys: list[str] = fuzzy_keys.split("\n")
+        #: :meth:`lookup`'s candidates by name key
+        self._lookups: dict[str, tuple[Candidate, ...]] = {}
 
     def __len__(self) -> int:
         return len(self.names)
@@ -118,8 +124,19 @@ class Gazetteer:
         return key in self._index.rows
 
     def lookup(self, name: str) -> list[Candidate]:
-        """Places whose own or alternate name has the same normalised key."""
-        return self._expand(self._index.get(name_key(name)))
+        """Places whose own or alternate name has the same normalised key.
+
+        Each key's candidates are built once per process: the place stages ask for the same
+        names again and again (every person's name is checked for being a country's), and a
+        common name has dozens of places. The index never changes once loaded, and candidates
+        are frozen; each caller gets a list of its own. Bounded: cleared when full."""
+        key = name_key(name)
+        found = self._lookups.get(key)
+        if found is None:
+            if len(self._lookups) >= _MAX_LOOKUPS:
+                self._lookups.clear()
+            found = self._lookups[key] = tuple(self._expand(self._index.get(key)))
+        return list(found)
 
     def lookup_skeleton(self, name: str) -> list[Candidate]:
         """Places matching only after transliteration folding (Kupyansk ~ Kupiansk)."""
