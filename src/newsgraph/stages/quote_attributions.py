@@ -49,13 +49,13 @@ from .quote_marks import QuotedSpan
 from .quote_phrases import PHRASE_BUILDERS, PHRASE_WORDS
 from .quote_rules import (
     Attribution,
+    QuoteInteriors,
     Range,
     _adjacent_quotes,
     _content,
     _crosses_line,
     _cue_range,
     _indirect,
-    _inside_quote,
     _is_cue,
     _join_close,
     _lemma,
@@ -406,9 +406,10 @@ def propose_attributions(
     built (the cue model's cheap first look)."""
     text = doc.text if text is None else text
     found: list[Attribution] = []
+    interiors = QuoteInteriors.of(quotes)
     for index in _candidates(doc, wide):
         tok = doc[index]
-        if _inside_quote(quotes, tok.idx):
+        if interiors.holds(tok.idx):
             continue
         phrase = PHRASE_WORDS.get(tok.lower_)
         if phrase is not None:

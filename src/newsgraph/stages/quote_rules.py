@@ -20,6 +20,7 @@ object ("referred to the US as …"); direct content is the quotation including 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -992,6 +993,36 @@ def _join_close(
 
 def _inside_quote(quotes: list[QuotedSpan], index: int) -> bool:
     return any(q.start < index < q.end for q in quotes)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteInteriors:
+    """The offsets strictly inside some quotation, as sorted disjoint runs [first, last]:
+    :meth:`holds` answers :func:`_inside_quote`'s question with one binary search, for the
+    callers that ask it of every candidate word of the article."""
+
+    firsts: list[int]
+    lasts: list[int]
+
+    @classmethod
+    def of(cls, quotes: list[QuotedSpan]) -> QuoteInteriors:
+        firsts: list[int] = []
+        lasts: list[int] = []
+        for start, end in sorted((q.start, q.end) for q in quotes):
+            first, last = start + 1, end - 1  # the offsets x with start < x < end
+            if last < first:
+                continue
+            if lasts and first <= lasts[-1] + 1:  # overlapping or adjacent: one run
+                lasts[-1] = max(lasts[-1], last)
+            else:
+                firsts.append(first)
+                lasts.append(last)
+        return cls(firsts, lasts)
+
+    def holds(self, index: int) -> bool:
+        """``_inside_quote(quotes, index)`` for the quotes this was made of."""
+        run = bisect_right(self.firsts, index) - 1
+        return run >= 0 and index <= self.lasts[run]
 
 
 def _lemma(tok: Token) -> str:
