@@ -11,13 +11,13 @@ non-person label; a single-token "person" that is the object of "in"/"near" is a
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from spacy.attrs import ORTH, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons.first_names import first_name_gender
+from ..lexicons.first_names import fold as fold_accents
 from ..lexicons.person_words import (
     DEPARTMENT_WORDS,
     FEMALE_NAMES,
@@ -53,7 +53,8 @@ _HONORIFICS = MALE_TITLES | FEMALE_TITLES
 _TITLES = _HONORIFICS | NEUTRAL_TITLES
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NAMING_WORDS = frozenset({"name", "named", "identified", "called", "known", "only"})
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+#: clauses hung on a noun or verb: relative, adjectival and adverbial
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 #: nouns a name right after stands for: "the news site X", "the naval mission X"
 _BODY_NOUNS = OUTLET_ROLE_NOUNS | word_set("mission operation movement militia party company firm")
 _ANONYMITY_WORDS = frozenset(
@@ -78,12 +79,8 @@ def is_first_name(word: str) -> bool:
     lower = word.lower()
     if lower in FEMALE_NAMES or lower in MALE_NAMES:
         return True
-    plain = _without_accents(lower)  # "María"
+    plain = fold_accents(lower)  # "María"
     return plain != lower and (plain in FEMALE_NAMES or plain in MALE_NAMES)
-
-
-def _without_accents(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 #: Russian, Ukrainian and Belarusian patronymics as transliterated: "Valeryevich", "Petrovna",
@@ -126,7 +123,7 @@ def anonymity_clause(token: Token) -> bool:
     the reporting, not the person. The words a clause reports are not searched: "saying …
     that the ships intruded into Huangyan Dao, China's name for the shoal" gives a name, not
     a reason for anonymity."""
-    if token.dep_ not in _CLAUSE_DEPS:
+    if token.dep_ not in CLAUSE_DEPS:
         return False
     reported = [c for c in token.children if c.dep_ == "ccomp"]
     return any(

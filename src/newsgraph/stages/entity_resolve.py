@@ -51,7 +51,13 @@ from ..lexicons.person_words import (
 )
 from ..records import TextSpan
 from .entity_cluster import Cluster, fold, initials
-from .entity_names import anonymity_clause, is_according_to_object, name_gender, title_gender
+from .entity_names import (
+    CLAUSE_DEPS,
+    anonymity_clause,
+    is_according_to_object,
+    name_gender,
+    title_gender,
+)
 from .entity_placenames import demonym_country, is_country_name, is_place_name
 from .token_filter import with_labels
 
@@ -67,7 +73,6 @@ MAX_CATAPHORA_DISTANCE = 4
 _OF_PREPS = frozenset({"for", "of", "at", "in", "with", "from"})
 _NAMING_WORDS = frozenset({"name", "named", "identified", "called", "known", "only"})
 _PHRASE_STOPS = frozenset({",", ";", "(", "—", "–", ":", '"', "“", "”"})
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
 _SOMEONE = frozenset({"someone", "somebody"})
 #: a role noun closed up with the word before it: "shipowner", "steelworker", "chairperson"
 _CLOSED_COMPOUND_ROLE = re.compile(
@@ -154,10 +159,9 @@ def is_abbreviated_title(token: Token) -> bool:
 def _bracketed_after_title(token: Token) -> bool:
     doc = token.doc
     return any(
-        0 < i < len(doc) - 1
+        2 <= i < len(doc) - 1
         and doc[i - 1].text == "("
         and doc[i + 1].text == ")"
-        and i >= 2
         and doc[i - 2].lower_ in TITLE_WORDS
         for i in with_labels(doc, ORTH, (token.text,))
     )
@@ -331,7 +335,7 @@ class Resolver:
             clauses = [
                 (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
                 for c in head.children
-                if c.dep_ in _CLAUSE_DEPS
+                if c.dep_ in CLAUSE_DEPS
             ]
             for mention, cluster in inside:
                 if mention.start <= head.idx < mention.end:
