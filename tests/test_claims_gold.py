@@ -31,8 +31,10 @@ FLOOR_CUE_PRECISION = 0.38
 #: 0.000 / 0.000 and 1.000 / 0.375; 39-40 0.333 / 0.125 and 0.667 / 0.250; 41-42 0.333 /
 #: 0.286 and 0.500 / 0.429; 43-44 0.667 / 0.333 and 1.000 / 0.500; 45-46 0.200 / 0.125 and
 #: 1.000 / 0.625; 47-48 0.000 / 0.000 and 0.833 / 0.714; 49-50 0.000 / 0.000 and 0.400 /
-#: 0.333; 51-52 0.143 / 0.125 and 0.571 / 0.500; 53-54 0.167 / 0.111 and 0.833 / 0.556).
-#: None: no floor yet (37-38 finds no edge with its claim; a floor of zero could not fail).
+#: 0.333; 51-52 0.143 / 0.125 and 0.571 / 0.500; 53-54 0.167 / 0.111 and 0.833 / 0.556;
+#: 55-56 0.200 / 0.125 and 1.000 / 0.625; 57-58 0.000 / 0.000 and 0.667 / 0.222).
+#: None: no floor yet (37-38 and 57-58 find no edge with its claim; a floor of zero could not
+#: fail).
 PINNED_BEFORE = "25"
 #: per blind pair (first id, id after the last): edges P, R; holder+evidence P, R; hedge cues R, P
 BLIND_PAIR_FLOORS: dict[tuple[str, str], tuple[float | None, ...]] = {
@@ -51,6 +53,8 @@ BLIND_PAIR_FLOORS: dict[tuple[str, str], tuple[float | None, ...]] = {
     ("49", "51"): (0.16, 0.16, 0.49, 0.49, 0.99, 0.72),
     ("51", "53"): (0.14, 0.12, 0.57, 0.49, 0.85, 0.59),
     ("53", "55"): (0.16, 0.11, 0.83, 0.55, 0.99, 0.46),
+    ("55", "57"): (0.20, 0.12, 0.99, 0.62, 0.85, 0.50),
+    ("57", "59"): (None, None, 0.66, 0.22, 0.93, 0.83),
 }
 
 

@@ -1054,3 +1054,45 @@ def test_names_with_titles_kunyas_nicknames_and_parties(
     nickname after a rank; "Ma." for María; a party's possessive before a name; a kunya; a
     body by the word its name rests on."""
     assert (source, name) in _speaker_names(nlp, text)
+
+
+def test_portuguese_particles_two_word_surnames_and_kind_nouns(nlp: Language) -> None:
+    """ "Celestino dos Santos Muemedi" with "dos" parsed as a verb is one name; "Abdel Moneim"
+    is the surname of two words of "Hisham Abdel Moneim"; "the diplomat" is a chargé
+    d'affaires, "the prelate" an archbishop."""
+    text = (
+        "The mayor of Ancuabe, Celestino dos Santos Muemedi, disputed the figure. Speaking by "
+        "telephone, Muemedi said that 19 bodies had been buried.\n\n"
+        'Dr. Hisham Abdel Moneim runs the last clinic in the town. "We have no fuel," Abdel '
+        "Moneim said.\n\n"
+        "Russia's chargé d'affaires in Lisbon, Kirill Zotov, was summoned on Tuesday. "
+        '"This is theatre," the diplomat said.\n\n'
+        'Archbishop Tomás Langa visited the camp. "They have nothing left," the prelate said.'
+    )
+    pairs = _speaker_names(nlp, text)
+    assert ("Muemedi", "Celestino dos Santos Muemedi") in pairs
+    assert ("Abdel Moneim", "Hisham Abdel Moneim") in pairs
+    assert ("the diplomat", "Kirill Zotov") in pairs
+    assert ("the prelate", "Tomás Langa") in pairs
+
+
+def test_a_ledes_unnamed_source_is_the_person_named_in_the_next_paragraph(
+    nlp: Language,
+) -> None:
+    text = (
+        "KHARTOUM – At least 40 people were killed when shells hit a bus station in Omdurman "
+        "on Sunday, a doctor at the city's main hospital said.\n\n"
+        "Dr. Salma Idris Bakheet, a surgeon at Al-Nau Hospital, said the wards were full.\n\n"
+        'A resident said the shelling lasted an hour. "We ran," she said.'
+    )
+    pairs = _speaker_names(nlp, text)
+    assert ("a doctor at the city's main hospital", "Salma Idris Bakheet") in pairs
+    assert ("A resident", "A resident") in pairs
+
+
+def test_a_company_in_apposition_to_a_person_noun_stays_a_company(nlp: Language) -> None:
+    text = (
+        "The tanker's operator, Piraeus-based Kallisto Maritime Shipping, denied that the "
+        'anchor had been dropped. "The crew followed every rule," the company said.'
+    )
+    assert ("the company", "Kallisto Maritime Shipping") in _speaker_names(nlp, text)

@@ -40,3 +40,15 @@ def test_labels_and_places_before_a_colon_name_no_speaker() -> None:
 def test_a_quotation_signed_with_a_dash() -> None:
     text = "“We only want the shelling to stop.” ― Olena Marchenko"
     assert _lines(text) == [("Olena Marchenko", "“We only want the shelling to stop.”", "direct")]
+
+
+def test_q_and_a_lines_are_turns_of_an_exchange_that_named_its_speakers() -> None:
+    named = "Courier: Why now?\n\nVirtanen: Because the ice is thin this winter.\n\n"
+    exchange = "Q: Was it an accident?\n\nA: It happens, but rarely over several kilometres."
+    assert _lines(named + exchange)[2:] == [
+        ("Q", "Was it an accident?", "direct"),
+        ("A", "It happens, but rarely over several kilometres.", "direct"),
+    ]
+    assert _lines(exchange) == []  # who asked and who answered is never said
+    faq = "The ice broke up in March.\n\nQ: Where can I read the full report online?"
+    assert _lines(named + faq) == _lines(named)  # no exchange around it

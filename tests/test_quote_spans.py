@@ -368,3 +368,23 @@ def test_object_content_takes_a_second_object_the_parser_joined_to_the_verb() ->
         ]
     )
     assert spans(doc) == [(["the film and the books"], "blasted", "Lee")]
+
+
+def test_an_acronym_the_parser_took_for_the_reported_verb_is_left_out() -> None:
+    # "Tinawi told the agency SANA on Sunday that troops were killed.", with "SANA" parsed as
+    # the verb of the reported clause, as the small model does
+    rows: list[Row] = [
+        ("Tinawi", "Tinawi", 1, "nsubj", "PROPN", True),
+        ("told", "tell", 1, "ROOT", "VERB", True),
+        ("the", "the", 3, "det", "DET", True),
+        ("agency", "agency", 1, "dobj", "NOUN", True),
+        ("SANA", "SANA", 1, "ccomp", "VERB", True),
+        ("on", "on", 4, "prep", "ADP", True),
+        ("Sunday", "Sunday", 5, "pobj", "PROPN", True),
+        ("that", "that", 10, "mark", "SCONJ", True),
+        ("troops", "troop", 10, "nsubjpass", "NOUN", True),
+        ("were", "be", 10, "auxpass", "AUX", True),
+        ("killed", "kill", 4, "ccomp", "VERB", False),
+        (".", ".", 1, "punct", "PUNCT", False),
+    ]
+    assert spans(build(rows)) == [(["that troops were killed"], "told", "Tinawi")]

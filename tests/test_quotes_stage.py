@@ -660,3 +660,20 @@ def test_a_name_inside_the_reported_clause_is_no_anonymity(nlp: Language) -> Non
     )
     said = [q for q in run(nlp, text) if q.cue is not None and q.cue.text.startswith("saying")]
     assert len(said) == 1 and said[0].text.startswith("that the Philippine ships")
+
+
+def test_interview_turns_take_the_speakers_who_asked_and_answered_by_name(
+    nlp: Language,
+) -> None:
+    text = (
+        "The Courier asked Lena Virtanen, a researcher at the Naval Institute, about the damage."
+        "\n\nThe Courier: How often does an anchor cut a cable by accident?\n\n"
+        "Virtanen: It happens, but rarely over several kilometres of seabed.\n\n"
+        "Q: So was it sabotage?\n\n"
+        "A: We should wait for the investigators before we say that."
+    )
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.entities}
+    turns = [(q.source.text, names.get(q.speaker or "")) for q in doc._.quotes if q.source]
+    assert ("Q", "Courier") in turns
+    assert ("A", "Lena Virtanen") in turns

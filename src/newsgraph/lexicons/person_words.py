@@ -139,7 +139,7 @@ PERSON_ROLE_NOUNS: frozenset[str] = _words(
     """
     soldier serviceman servicewoman fighter commander officer official officials spokesman
     spokeswoman spokesperson representative analyst expert scientist researcher professor
-    mp mps mep meps monarch emir
+    mp mps mep meps monarch emir prelate cleric clergyman imam archbishop pastor d'affaires
     scholar historian economist lawyer attorney prosecutor judge diplomat ambassador envoy
     minister president premier leader chief head director chairman chairwoman mayor governor
     senator lawmaker legislator politician deputy adviser advisor aide consultant source
@@ -208,7 +208,7 @@ SOURCE_DOCUMENT_NOUNS: frozenset[str] = _words(
 
 #: lower-case particles that belong to a surname ("de Vries", "von der Leyen")
 SURNAME_PARTICLES: frozenset[str] = _words(
-    "de da di del della van von der den ter al el bin ibn abu le la du"
+    "de da di del della dos das do van von der den ter al el bin ibn abu le la du"
 )
 
 #: nouns that tell a person's gender ("the woman", "a mother of three")
@@ -236,7 +236,19 @@ LEGISLATURE_WORDS: frozenset[str] = _words(
     """
 )
 #: words that make someone a diplomat: an ambassador, an envoy, a foreign ministry's voice
-DIPLOMAT_WORDS: frozenset[str] = _words("diplomat ambassador envoy consul embassy diplomatic")
+DIPLOMAT_WORDS: frozenset[str] = _words(
+    "diplomat ambassador envoy consul embassy diplomatic chargé d'affaires attaché"
+)
+#: clergy of rank, whom a story calls "the prelate" ("Dom Júlio …, the Catholic bishop of …")
+PRELATE_WORDS: frozenset[str] = _words(
+    "prelate bishop archbishop cardinal patriarch metropolitan monsignor abbot"
+)
+#: what makes someone a cleric: a prelate, or clergy of any faith
+CLERGY_WORDS: frozenset[str] = PRELATE_WORDS | _words(
+    "cleric priest pastor imam mufti rabbi reverend chaplain vicar father sheikh ayatollah"
+)
+#: what makes someone "the doctor": the title "Dr." with a medical post, or a medical noun
+MEDICAL_WORDS: frozenset[str] = _words("doctor physician surgeon medic paediatrician pediatrician")
 
 #: words that make someone a public official ("the official" for the Ombudsman's regional
 #: delegate, a ministry's spokeswoman, a governor)

@@ -184,6 +184,8 @@ def _compatible_person(cluster: Cluster, words: list[str]) -> bool:
         return False
     if len(known) == 1 or len(words) == 1 or words[0] in SURNAME_PARTICLES:
         return True
+    if len(words) < len(known) and list(map(fold, known[-len(words) :])) == list(map(fold, words)):
+        return True  # "Abdel Moneim" for "Hisham Abdel Moneim": a surname of two words
     a, b = fold(known[0].rstrip(".")), fold(words[0].rstrip("."))
     if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
         return True

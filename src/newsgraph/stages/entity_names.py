@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicons.first_names import first_name_gender
 from ..lexicons.first_names import fold as fold_accents
 from ..lexicons.person_words import (
+    COMPANY_NAME_WORDS,
     DEPARTMENT_WORDS,
     FEMALE_NAMES,
     FEMALE_TITLES,
@@ -31,6 +32,7 @@ from ..lexicons.person_words import (
     REPORTING_LEMMAS,
     RESEARCH_BODY_WORDS,
     STATEMENT_NOUNS,
+    SURNAME_PARTICLES,
     TITLE_WORDS,
 )
 from ..lexicons.reporting import OUTLET_ROLE_NOUNS, word_set
@@ -266,12 +268,19 @@ def _label(span: Span) -> tuple[str, bool] | None:
         if len(words) == 1 and not _person_evidence(words[0]):
             return "PERSON", True
         return "PERSON", False
-    # (four words: two first names and two surnames, "María Eugenia Lozada Ferrer")
-    personal = len(words) <= 4 and (
-        starts_with_first_name
-        or _title_led(words)
-        or (
-            len(words) >= 2 and all(t.pos_ == "PROPN" for t in words) and _described_as_person(span)
+    # (four words: two first names and two surnames, "María Eugenia Lozada Ferrer"; never a
+    # company's name, "The ship's operator, … Jinhai Ocean Shipping")
+    personal = (
+        len(words) <= 4
+        and words[-1].lower_ not in COMPANY_NAME_WORDS
+        and (
+            starts_with_first_name
+            or _title_led(words)
+            or (
+                len(words) >= 2
+                and all(t.pos_ == "PROPN" for t in words)
+                and _described_as_person(span)
+            )
         )
     )
     if label == "ORG":
@@ -494,6 +503,13 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
                 covered.update(range(start, start + 2))
             while start > 0 and start - 1 not in covered and _left_out_name(doc, start, end):
                 start -= 1  # "Mayor Regina Kharchenko" with only the surname labelled
+            if start >= 2 and start - 1 not in covered and _particle_led(doc, start):
+                if found and (found[-1].start, found[-1].end) == (start - 2, start - 1):
+                    found.pop()  # the first name taken for a name of its own
+                    covered.discard(start - 2)
+                if start - 2 not in covered:
+                    start -= 2  # "Celestino dos | Santos Muemedi" with "dos" parsed as a verb
+                    covered.update(range(start, start + 2))
             while end < len(doc) and _left_out_surname(doc, start, end):
                 end += 1  # "Marta Zielińska" with only the first name labelled
             if weak and end - start >= 2 and is_first_name(doc[start].text):
@@ -734,6 +750,22 @@ def _left_out_name(doc: Doc, start: int, end: int) -> bool:
         and (token.ent_type_ in ("", "PERSON") or is_patronymic(doc[start].text))
         and token.lower_ not in TITLE_WORDS  # "Mayor", "Analyst Lukas Brandt"
         and token.lower_.rstrip(".") not in TITLE_WORDS
+    )
+
+
+def _particle_led(doc: Doc, start: int) -> bool:
+    """True when a first name and a surname particle stand right before a person's name the
+    recogniser began after them: "Celestino dos Santos Muemedi" labelled from "Santos" (the
+    parser takes "dos" for a verb and the first name for a nationality)."""
+    particle, first = doc[start - 1], doc[start - 2]
+    return (
+        particle.lower_ in SURNAME_PARTICLES
+        and particle.text.islower()
+        and particle.whitespace_ == " "
+        and first.whitespace_ == " "
+        and first.is_title
+        and first.ent_type_ in ("", "PERSON", "NORP")
+        and (first.pos_ == "PROPN" or is_first_name(first.text))
     )
 
 

@@ -94,10 +94,14 @@ def _named_by(noun: Token) -> Token:
     holds it ("medic")."""
     if noun.lemma_.lower() not in _NAME_NOUNS:
         # "the head of the regional administration (RMA) Vladyslav Horodetskyi", "The governor
-        # of Norte de Santander, Hernando Calderón": the parser hangs the name on the body or
-        # place; the person is its head
+        # of Norte de Santander, Hernando Calderón", "Russia's chargé d'affaires in Lisbon,
+        # Kirill Zotov": the parser hangs the name on the body or place; the person is its head
         of = noun.head
-        if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in PERSON_ROLE_NOUNS:
+        if (
+            noun.dep_ == "pobj"
+            and of.lower_ in ("of", "in")
+            and of.head.lower_ in PERSON_ROLE_NOUNS
+        ):
             return of.head
         return noun
     token = noun

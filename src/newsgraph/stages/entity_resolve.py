@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicons.events import ARMED_GROUP_NAMES
 from ..lexicons.person_words import (
+    CLERGY_WORDS,
     DIPLOMAT_WORDS,
     EXPERT_NOUNS,
     FEMALE_NOUNS,
@@ -34,6 +35,7 @@ from ..lexicons.person_words import (
     LEGISLATURE_WORDS,
     MALE_NOUNS,
     MALE_PRONOUNS,
+    MEDICAL_WORDS,
     MONARCH_WORDS,
     NEUTER_PRONOUNS,
     OFFICER_WORDS,
@@ -42,6 +44,7 @@ from ..lexicons.person_words import (
     PERSON_ROLE_NOUNS,
     PERSONAL_PRONOUNS,
     PLURAL_PRONOUNS,
+    PRELATE_WORDS,
     QUESTION_LEMMAS,
     REPORTING_LEMMAS,
     RESEARCH_BODY_WORDS,
@@ -50,6 +53,7 @@ from ..lexicons.person_words import (
     TITLE_WORDS,
 )
 from ..records import TextSpan
+from ..spans import text_of
 from .entity_cluster import Cluster, fold, initials
 from .entity_names import (
     CLAUSE_DEPS,
@@ -74,6 +78,7 @@ _OF_PREPS = frozenset({"for", "of", "at", "in", "with", "from"})
 _NAMING_WORDS = frozenset({"name", "named", "identified", "called", "known", "only"})
 _PHRASE_STOPS = frozenset({",", ";", "(", "—", "–", ":", '"', "“", "”"})
 _SOMEONE = frozenset({"someone", "somebody"})
+_PARAGRAPH_BREAK = re.compile(r"\n[\s]*")
 #: a role noun closed up with the word before it: "shipowner", "steelworker", "chairperson"
 _CLOSED_COMPOUND_ROLE = re.compile(
     r"^[a-z]{3,}(?:" + "|".join(sorted(w for w in PERSON_ROLE_NOUNS if len(w) >= 5)) + r")$"
@@ -683,6 +688,7 @@ class Resolver:
         a new one."""
         phrase = descriptive_phrase(token)
         determiner = _determiner(token)
+        found = None
         if match and determiner not in INDEFINITE_DETERMINERS:
             found = (
                 self._same_as_last(token, phrase)
@@ -691,11 +697,13 @@ class Resolver:
             )
             if found is None and determiner == "the" and _gives_age(phrase):
                 found = self._latest_person(phrase.start_char)  # "the 58-year-old farmer"
-            if found is not None:
-                found.add_mention(TextSpan(phrase.start_char, phrase.end_char, phrase.text))
-                if found.type == "PERSON" and token.lemma_.lower() not in GENERIC_PERSON_NOUNS:
-                    found.add_descriptor(_without_article(phrase.text))  # "ICG analyst"
-                return found
+        elif match and determiner in ("a", "an"):
+            found = self._named_next(token, phrase)
+        if found is not None:
+            found.add_mention(TextSpan(phrase.start_char, phrase.end_char, phrase.text))
+            if found.type == "PERSON" and token.lemma_.lower() not in GENERIC_PERSON_NOUNS:
+                found.add_descriptor(_without_article(phrase.text))  # "ICG analyst"
+            return found
         if not create:
             return None
         lemma = token.lemma_.lower()
@@ -723,6 +731,26 @@ class Resolver:
             self.clusters.append(cluster)
         cluster.add_mention(TextSpan(token.idx, token.idx + len(token), token.text))
         return cluster
+
+    def _named_next(self, token: Token, phrase: Span) -> Cluster | None:
+        """The person a lede's unnamed source turns out to be: "…, a doctor in the besieged
+        city said." and, opening the next paragraph, "Dr. Hisham Abdel Moneim, a surgeon at
+        the Saudi Hospital, said …". Only for the story's first reference to anyone, and
+        only when the person fits the noun and is named in the very next paragraph."""
+        start = phrase.start_char
+        if token.lemma_.lower() not in PERSON_ROLE_NOUNS or any(
+            c.type in ("PERSON", "UNNAMED") and c.first < start for c in self.clusters
+        ):
+            return None
+        later = [c for c in self.clusters if c.type == "PERSON" and c.first >= phrase.end_char]
+        if not later:
+            return None
+        ahead = min(later, key=lambda c: c.first)
+        lemma, vocabulary = token.lemma_.lower(), _role_words(ahead)
+        if not (lemma in vocabulary or _of_kind(lemma, vocabulary)):
+            return None
+        between = text_of(self.doc)[phrase.end_char : ahead.first]
+        return ahead if len(_PARAGRAPH_BREAK.findall(between)) == 1 else None
 
     def _same_body(self, phrase: Span) -> Cluster | None:
         """The body named by the very same words elsewhere, before or after ("according to the
@@ -1033,7 +1061,8 @@ def _of_kind(lemma: str, vocabulary: set[str]) -> bool:
     word: an expert ("the analyst" for one at a research body: "works at the Centre for …
     Studies"), a legislator ("the lawmaker" for a Duma committee's deputy chairman), a
     diplomat (an ambassador, a foreign ministry's spokeswoman), an official (a delegate, a
-    governor, a ministry's spokesman), an officer (a general)."""
+    governor, a ministry's spokesman), an officer (a general), a prelate (a bishop), a cleric
+    (an imam) or a doctor (a surgeon)."""
     if lemma in EXPERT_NOUNS:
         return bool(vocabulary & EXPERT_NOUNS or vocabulary & RESEARCH_BODY_WORDS)
     if lemma in LEGISLATOR_NOUNS:
@@ -1046,6 +1075,12 @@ def _of_kind(lemma: str, vocabulary: set[str]) -> bool:
         return bool(vocabulary & OFFICER_WORDS)
     if lemma == "monarch":
         return bool(vocabulary & MONARCH_WORDS)
+    if lemma == "prelate":
+        return bool(vocabulary & PRELATE_WORDS)
+    if lemma in ("cleric", "clergyman"):
+        return bool(vocabulary & CLERGY_WORDS)
+    if lemma == "doctor":
+        return bool(vocabulary & MEDICAL_WORDS)
     return False
 
 

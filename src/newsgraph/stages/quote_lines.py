@@ -29,6 +29,12 @@ _LABELS = word_set(
     """
 )
 _MAX_NAME_WORDS = 4
+#: the labels of an interview's turns, by the role they stand for
+_TURN_LABELS = {"q": "question", "question": "question", "a": "answer", "answer": "answer"}
+#: the construction of a "Name: words" line, and of a "Q:"/"A:" turn, whose speaker is
+#: whoever asked or answered before under a name
+SPEAKER_LINE = "speaker-line"
+QUESTION_TURN, ANSWER_TURN = "interview-question", "interview-answer"
 
 
 def _is_label(name: str) -> bool:
@@ -36,11 +42,26 @@ def _is_label(name: str) -> bool:
     return len(words) > _MAX_NAME_WORDS or any(w.lower().strip(".") in _LABELS for w in words)
 
 
+def _turn(name: str) -> str | None:
+    """ "question" or "answer" for the label of an interview's turn ("Q", "A", "Question")."""
+    return _TURN_LABELS.get(name.lower())
+
+
 def find_layout_attributions(text: str, quoted: list[QuotedSpan]) -> list[Attribution]:
     """Speaker-colon lines and quotation-dash-name lines, in text order."""
     found: list[Attribution] = []
-    for match in _COLON.finditer(text):
+    matches = list(_COLON.finditer(text))
+    for k, match in enumerate(matches):
         name = match.group(1)
+        turn = _turn(name)
+        if turn is not None:
+            # only an interview that named its speakers before shortening to the letters says
+            # who "Q" and "A" are
+            if _in_transcript(text, matches, k) and any(
+                a.construction == SPEAKER_LINE for a in found
+            ):
+                found.append(_interview_turn(text, match, turn))
+            continue
         if _is_label(name):
             continue
         start, end = match.span(3)
@@ -54,7 +75,11 @@ def find_layout_attributions(text: str, quoted: list[QuotedSpan]) -> list[Attrib
             continue  # "Burkina Faso: dozens killed in …": where, not who
         if kind == "indirect" and text[end - 1] == ".":
             end -= 1  # a headline's full stop is not part of what was said
-        found.append(Attribution([(start, end)], match.span(2), match.span(1), [kind], 0.6))
+        found.append(
+            Attribution(
+                [(start, end)], match.span(2), match.span(1), [kind], 0.6, construction=SPEAKER_LINE
+            )
+        )
     for match in _DASH.finditer(text):
         if _is_label(match.group(2)):
             continue
@@ -65,3 +90,25 @@ def find_layout_attributions(text: str, quoted: list[QuotedSpan]) -> list[Attrib
         span = (quote.start, quote.end)
         found.append(Attribution([span], match.span(1), match.span(2), ["direct"], 0.7))
     return found
+
+
+def _in_transcript(text: str, matches: list[re.Match[str]], k: int) -> bool:
+    """True when a "Q:"/"A:" line is one turn of an exchange: the speaker-colon line before or
+    after it is the next paragraph (no other line between), not a lone "Q:" in a FAQ box."""
+    for other in (k - 1, k + 1):
+        if 0 <= other < len(matches):
+            first, second = sorted((matches[k], matches[other]), key=lambda m: m.start())
+            if not text[first.end() : second.start()].strip():
+                return True
+    return False
+
+
+def _interview_turn(text: str, match: re.Match[str], turn: str) -> Attribution:
+    """A "Q:"/"A:" turn as the interview's words: direct speech, its label the source."""
+    start, end = match.span(3)
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    construction = QUESTION_TURN if turn == "question" else ANSWER_TURN
+    return Attribution(
+        [(start, end)], match.span(2), match.span(1), ["direct"], 0.6, construction=construction
+    )

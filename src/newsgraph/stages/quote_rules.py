@@ -447,7 +447,7 @@ def _content_token(verb: Token, text: str) -> Token | None:
     ]
     if clauses:
         right = [c for c in clauses if c.i > verb.i]
-        return right[0] if right else clauses[-1]
+        return _past_misread_acronym(right[0] if right else clauses[-1])
     for child in verb.rights:
         if child.lower_ == "that" and child.pos_ == "SCONJ" and child.dep_ == "dobj":
             return child  # "told the Desk that the shop … match": the clause parsed as object
@@ -480,6 +480,19 @@ def _content_token(verb: Token, text: str) -> Token | None:
     if _parenthetical(verb) and not _crosses_line(text, verb.head.idx, verb.idx):
         return verb.head
     return None
+
+
+def _past_misread_acronym(clause: Token) -> Token:
+    """The clause itself, or the clause under it when the parser took an agency's acronym for
+    the verb of the reported clause ("told the state news agency SANA on Sunday that 11 …"):
+    a word in capitals with no subject cannot be the reported verb."""
+    word = clause.text
+    if not (len(word) >= 2 and word.isalpha() and word.isupper()):
+        return clause
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+        return clause
+    inner = [c for c in clause.rights if c.dep_ == "ccomp"]
+    return inner[0] if inner else clause
 
 
 def _parenthetical(verb: Token) -> bool:

@@ -45,7 +45,7 @@ from .quote_introductions import (
     find_trailing_cues,
     wants_to_know,
 )
-from .quote_lines import find_layout_attributions
+from .quote_lines import ANSWER_TURN, QUESTION_TURN, SPEAKER_LINE, find_layout_attributions
 from .quote_marks import MIN_SPEECH_WORDS, QuotedSpan, find_quoted
 from .quote_nested import find_nested, pronoun_antecedent
 from .quote_rules import Attribution, Range
@@ -278,7 +278,9 @@ def find(doc: Doc) -> list[Quote]:
         a = attributions[index]
         if index not in speakers:
             speaker: str | None = None
-            if a.source is not None:
+            if a.construction in (QUESTION_TURN, ANSWER_TURN):
+                speaker = _turn_speaker(text, a, attributions, speakers)
+            elif a.source is not None:
                 outer = _outer_speaker(a, attributions, speakers)
                 speaker = _statement_owner(text, a, attributions, speakers, channels)
                 if speaker is None:
@@ -313,6 +315,24 @@ def find(doc: Doc) -> list[Quote]:
             )
         )
     return take_turns(text, quotes)
+
+
+def _turn_speaker(
+    text: str, turn: Attribution, attributions: list[Attribution], speakers: dict[int, str | None]
+) -> str | None:
+    """Who a "Q:"/"A:" turn is: the speaker of the latest turn before it labelled with a name
+    that asked (for "Q") or answered (for "A"); an interview names both once ("Nordvisio
+    News: How often …?", "Söderström: It happens …") and then shortens to the letters."""
+    asks = turn.construction == QUESTION_TURN
+    for index in range(len(attributions) - 1, -1, -1):
+        other = attributions[index]
+        if other.content[0][0] >= turn.content[0][0] or index not in speakers:
+            continue
+        if other.construction != SPEAKER_LINE:
+            continue
+        if text[other.content[-1][0] : other.content[-1][1]].rstrip().endswith("?") == asks:
+            return speakers[index]
+    return None
 
 
 _THE_STATEMENT = re.compile(r"(?i)^the\s+(?:statement|communiqu[eé]|press\s+release|release)$")
