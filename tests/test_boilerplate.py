@@ -115,6 +115,16 @@ def test_dateline_with_a_country_in_brackets() -> None:
     assert (dateline.kind, dateline.text) == ("dateline", "Bunia (DR Congo) (AFP) -")
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["BEIRUT/AMMAN, July 20 (Reuters) -", "Gdansk, Dec. 15 (BalticWire) -"],
+)
+def test_dateline_with_two_places_or_a_capitalised_agency(dateline: str) -> None:
+    text = dateline + " Aid trucks reached the camp on Friday , officials said ."
+    (found,) = find(_doc(text, {"reached", "said"}))
+    assert (found.kind, found.text) == ("dateline", dateline)
+
+
 def test_british_byline_under_the_title_but_not_a_title_or_story_line() -> None:
     text = (
         "Floods Return to Kherson\n\n"

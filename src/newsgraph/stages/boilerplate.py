@@ -69,11 +69,13 @@ _CAPTION_END = re.compile(
 )
 _CAPTION_START = re.compile(r"^\s*(?:pictured|above|top|left|right|below|caption)\s*:", re.I)
 #: an agency in brackets after a dateline's place or date: "(Reuters)", "(EFE)", "(AIN)"
-_AGENCY = r"\((?:Reuters|Ukrinform|Interfax|UNIAN|Xinhua|dpa|[A-Z]{2,6})\)"
+#: (one word, capitalised: "(PolWire)")
+_AGENCY = r"\((?:Reuters|Ukrinform|Interfax|UNIAN|Xinhua|dpa|[A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]+)\)"
 _DATELINE = re.compile(
     r"^\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}|[A-Z][a-z]+(?:-[a-z]+)*"
     r"(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)"
-    r"(?:/[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"
+    # a second place after a slash, in capitals or title case: "CAIRO/JERUSALEM", "Kyiv/Lviv"
+    r"(?:/(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})?\s*(?:\([A-Z][\w .'’-]{1,30}\)\s*)?"
     r"(?:" + _AGENCY + r"|,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*(?:" + _AGENCY + r")?)?"
     r"\s*(?:[-–—]|\.?\s*/[A-Z][\w .-]{1,20}/\.?|(?<=\)):)\s+"
