@@ -1,15 +1,16 @@
 """HTML pages to article text and metadata with trafilatura.
 
 trafilatura drops navigation, comments and footers and reads the title, date, site name and
-canonical URL from the page's metadata, which is what fills ``meta`` for web articles.
+canonical URL from the page's metadata, which is what fills ``meta`` for web articles. It is
+imported on the first page extracted, not with this module: importing it (with lxml, courlan,
+htmldate and their tables) takes about 0.2 s, which every ``newsgraph analyze one.txt`` paid
+for nothing, as the readers import this module for every input.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-import trafilatura
 
 from ..errors import HtmlExtractionError
 
@@ -38,6 +39,8 @@ def parse_iso_date(value: str | None) -> dt.date | None:
 
 def extract_html(html: str, source: str) -> ExtractedPage:
     """Extract the main text and metadata of a page; raises E006 if there is no article text."""
+    import trafilatura  # here, not at the top: see the module's docstring
+
     try:
         document = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=False

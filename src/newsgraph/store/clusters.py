@@ -19,8 +19,6 @@ from collections.abc import Sequence
 
 import duckdb
 import numpy as np
-import pyarrow as pa
-from rapidfuzz import fuzz, process
 
 from ..errors import StoreError
 from .names import STOPWORDS, words
@@ -70,6 +68,9 @@ def _blocks(texts: Sequence[tuple[str, ...]]) -> list[list[int]]:
 
 
 def _lexical_pairs(texts: Sequence[tuple[str, ...]]) -> list[tuple[int, int]]:
+    # imported here, not at the top: the command line imports the store on every start
+    from rapidfuzz import fuzz, process
+
     joined = [" ".join(t) for t in texts]
     lengths = np.array([len(t) for t in texts])
     pairs: set[tuple[int, int]] = set()
@@ -139,6 +140,9 @@ def cluster_claims(con: duckdb.DuckDBPyConnection, method: str = "lexical") -> N
     named after its earliest wording); linking claims and counting articles, outlets and
     stance holders is done by DuckDB.
     """
+    # imported here, not at the top: the command line imports the store on every start
+    import pyarrow as pa
+
     wordings = [
         row[0]
         for row in con.execute(

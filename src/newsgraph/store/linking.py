@@ -20,7 +20,6 @@ from functools import lru_cache
 from pathlib import Path
 
 import duckdb
-import pyarrow as pa
 
 from .clusters import cluster_claims
 from .connect import DEFAULT_TIMEOUT, opened
@@ -175,6 +174,9 @@ def _load_profiles(con: duckdb.DuckDBPyConnection) -> list[EntityRow]:
 
 def relink(con: duckdb.DuckDBPyConnection, claims_method: str = "lexical") -> None:
     """Rebuild every cross-article table inside the caller's transaction."""
+    # imported here, not at the top: the command line imports the store on every start
+    import pyarrow as pa
+
     identities = link_entities(_load_profiles(con))
     for table in ("global_entities", "entity_links", "claim_clusters", "claim_links"):
         con.execute(f"DELETE FROM {table}")

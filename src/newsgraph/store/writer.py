@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
-import pyarrow as pa
 
 from ..records import Analysis, ArticleError
 from .connect import DEFAULT_TIMEOUT, opened
@@ -57,6 +56,9 @@ def _newer_or_same(new: Analysis, old_published: dt.date | None) -> bool:
 
 def insert_rows(con: duckdb.DuckDBPyConnection, rows: Rows) -> None:
     """Insert each table's rows with one statement (through Arrow: no per-row round trips)."""
+    # imported here, not at the top: the command line imports the store on every start
+    import pyarrow as pa
+
     for table, table_rows in rows.items():
         if not table_rows:
             continue
