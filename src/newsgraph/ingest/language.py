@@ -19,6 +19,12 @@ def _identifier() -> LanguageIdentifier:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def load_identifier() -> None:
+    """Read the identifier's model now (~0.4 s, most of it LZMA decompression, which releases
+    the GIL: :func:`newsgraph.pipeline.build_nlp` runs this in a thread while spaCy loads)."""
+    _identifier()
+
+
 def detect_language(text: str, sample_chars: int = 2000) -> tuple[str, float]:
     """Return (ISO 639-1 code, probability) for a sample from the start of the text."""
     sample = text[:sample_chars]
