@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
 from spacy.attrs import IDX, ORTH, SENT_START
 from spacy.tokens import Doc, Span, Token
@@ -1000,7 +1002,7 @@ def _owner_body(role: Token) -> set[str]:
 
 
 def _fits_ahead(
-    lemma: str, modifiers: set[str], proper: set[str], vocabulary: set[str], ahead: int
+    lemma: str, modifiers: set[str], proper: set[str], vocabulary: AbstractSet[str], ahead: int
 ) -> bool:
     """Whether a role mention fits a person named only ``ahead`` sentences later. Near, head
     noun and modifiers must agree ("…, the governor said. Governor X wrote"); farther (a
@@ -1014,12 +1016,12 @@ def _fits_ahead(
     return lemma in vocabulary and bool(proper & vocabulary)
 
 
-def _agreement(lemma: str, modifiers: set[str], vocabulary: set[str]) -> float:
+def _agreement(lemma: str, modifiers: set[str], vocabulary: AbstractSet[str]) -> float:
     """How well a role mention's head noun and modifiers fit an entity's words."""
     return (3.0 if lemma in vocabulary else 0.0) + _modifier_fit(modifiers, vocabulary)
 
 
-def _modifier_fit(modifiers: set[str], vocabulary: set[str]) -> float:
+def _modifier_fit(modifiers: set[str], vocabulary: AbstractSet[str]) -> float:
     """+2 for each modifier the entity's words carry ("ICG" analyst), -1 for each they lack."""
     return 2.0 * len(modifiers & vocabulary) - len(modifiers - vocabulary)
 
@@ -1056,7 +1058,7 @@ def _armed_group(cluster: Cluster) -> bool:
     return bool(words & _ARMED_NAMES)
 
 
-def _of_kind(lemma: str, vocabulary: set[str]) -> bool:
+def _of_kind(lemma: str, vocabulary: AbstractSet[str]) -> bool:
     """Whether a person described by ``vocabulary`` is what a kind noun says without its own
     word: an expert ("the analyst" for one at a research body: "works at the Centre for …
     Studies"), a legislator ("the lawmaker" for a Duma committee's deputy chairman), a
@@ -1089,25 +1091,47 @@ _ARMED_FORCES = re.compile(r"\b(?:defen[cs]e forces?|armed forces)\b")
 _ARMY_WORDS = frozenset({"army", "military"})
 
 
-def _role_words(cluster: Cluster) -> set[str]:
-    """Lower-case words that describe a cluster: descriptors, name, affiliations, aliases."""
+def _role_words(cluster: Cluster) -> frozenset[str]:
+    """Lower-case words that describe a cluster: descriptors, name, affiliations, aliases.
+
+    Worked out once per distinct description (see :func:`_described_by`): the role matcher
+    asks it of every entity for each role noun it resolves, and the speaker resolver
+    rebuilds the entities from their records for each source, so the same few dozen
+    descriptions come back many times per article."""
+    return _described_by(
+        tuple(cluster.descriptors),
+        cluster.name,
+        tuple(cluster.affiliations),
+        frozenset(cluster.aliases),
+    )
+
+
+@lru_cache(maxsize=8192)
+def _described_by(
+    descriptors: tuple[str, ...],
+    name: str,
+    affiliations: tuple[str, ...],
+    aliases: frozenset[str],
+) -> frozenset[str]:
+    """:func:`_role_words` of a cluster with these descriptors, name, affiliations and
+    aliases (a frozenset, as it is shared: callers only test and combine it)."""
     words: set[str] = set()
-    for descriptor in cluster.descriptors:
+    for descriptor in descriptors:
         # "researches infrastructure at KSE" makes "the researcher"
         agent = _AGENT_NOUNS.get(descriptor.split(maxsplit=1)[0].lower()) if descriptor else None
         if agent:
             words.add(agent)
-    for text in (*cluster.descriptors, cluster.name, *cluster.affiliations, *cluster.aliases):
+    for text in (*descriptors, name, *affiliations, *aliases):
         for word in text.lower().replace("'s", " ").split():
             words.add(word.strip(",.()"))
             if "-" in word:  # "Lieutenant-General" is "the general"
                 words.update(part.strip(",.()") for part in word.split("-"))
             if word.endswith("s") and len(word) > 3:
                 words.add(word[:-1])
-    for affiliation in cluster.affiliations:
+    for affiliation in affiliations:
         short = initials(affiliation)
         if short:
             words.add(short)
-    if any(_ARMED_FORCES.search(text.lower()) for text in (cluster.name, *cluster.affiliations)):
+    if any(_ARMED_FORCES.search(text.lower()) for text in (name, *affiliations)):
         words |= _ARMY_WORDS  # "the army" for the Guyana Defence Force, "the army chief"
-    return words
+    return frozenset(words)
