@@ -1096,3 +1096,41 @@ def test_a_company_in_apposition_to_a_person_noun_stays_a_company(nlp: Language)
         'anchor had been dropped. "The crew followed every rule," the company said.'
     )
     assert ("the company", "Kallisto Maritime Shipping") in _speaker_names(nlp, text)
+
+
+def test_a_pronoun_after_a_quotation_is_not_someone_the_quotation_tells_of(
+    nlp: Language,
+) -> None:
+    text = (
+        "Residents described fear in the city. One man said he had tried to leave last week."
+        "\n\n\"At the bridge a guard told us, 'Nobody crosses with money,' and they took "
+        'everything we had," he said.\n\n'
+        'Another, a nurse in the Zamzam camp, said: "We have no flour left."'
+    )
+    pairs = _speaker_names(nlp, text)
+    assert ("he", "One man") in pairs
+    assert ("Another, a nurse in the Zamzam camp,", "a nurse in the Zamzam camp") in pairs
+
+
+def test_a_body_named_without_the_place_its_name_opens_with(nlp: Language) -> None:
+    text = (
+        "The Omdurman Emergency Response Room, a network of local volunteers, counted 30 dead. "
+        "According to the Emergency Response Room, nine of them were children."
+    )
+    pairs = _speaker_names(nlp, text)
+    assert ("the Emergency Response Room", "Omdurman Emergency Response Room") in pairs
+
+
+def test_a_new_source_introduced_before_a_pronoun_outranks_the_last_speaker(
+    nlp: Language,
+) -> None:
+    text = (
+        "The district administrator, Celso dos Reis Mutemba, faulted the police figure. "
+        '"The police count what they see from the road," he said.\n\n'
+        "The Catholic bishop of Lichinga, Dom Mateus dos Anjos Cumbe, spent Friday with the "
+        'displaced at the parish. He says: "I had no words for them."\n\n'
+        'The prelate said the administrator\'s count was "closer to the truth".'
+    )
+    pairs = _speaker_names(nlp, text)
+    assert ("He", "Mateus dos Anjos Cumbe") in pairs
+    assert ("The prelate", "Mateus dos Anjos Cumbe") in pairs

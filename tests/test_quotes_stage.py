@@ -677,3 +677,18 @@ def test_interview_turns_take_the_speakers_who_asked_and_answered_by_name(
     turns = [(q.source.text, names.get(q.speaker or "")) for q in doc._.quotes if q.source]
     assert ("Q", "Courier") in turns
     assert ("A", "Lena Virtanen") in turns
+
+
+def test_a_second_cue_joined_inside_the_first_ones_report_keeps_its_speaker(
+    nlp: Language,
+) -> None:
+    text = (
+        "In a statement, its adviser, Idris Kamal al-Tayeb, said that the market had been hit "
+        'by "the army\'s own artillery" firing from the barracks, and accused the army of '
+        '"using civilians as shields".\n\n'
+        "Colonel Jean-Paul Murenzi denied that any soldiers had been killed, describing the "
+        "statement as propaganda."
+    )
+    cues = {(q.cue.text, q.source.text) for q in run(nlp, text) if q.cue and q.source}
+    assert ("accused", "its adviser, Idris Kamal al-Tayeb,") in cues
+    assert ("describing", "Colonel Jean-Paul Murenzi") in cues

@@ -112,7 +112,7 @@ MALE_NAMES: frozenset[str] = (
 NAME_HONORIFICS: frozenset[str] = _words("u daw")
 #: titles before a name that tell the gender
 MALE_TITLES: frozenset[str] = _words(
-    "mr mr. mister sir lord monsieur herr king prince father u malam alhaji"
+    "mr mr. mister sir lord monsieur herr king prince father u malam alhaji dom"
 )
 FEMALE_TITLES: frozenset[str] = _words(
     "mrs mrs. ms ms. miss madam madame lady dame frau queen princess sister daw malama hajiya"

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..lexicons.person_words import NAME_HONORIFICS, ORG_NOUNS, SURNAME_PARTICLES, TITLE_WORDS
 from ..records import Entity, TextSpan
 from .entity_names import NameMention, is_first_name, is_patronymic
+from .entity_placenames import is_place_name
 from .token_filter import with_labels
 
 _INITIAL_SKIP = frozenset({"of", "the", "for", "and", "on", "in", "&", "de", "du", "la", "des"})
@@ -122,7 +123,26 @@ def aliases_of(name: str, type_: str) -> set[str]:
         head = _head_word(name)
         if head:
             keys.add(head)  # "the Observatory" of "Syrian Observatory for Human Rights"
+        local = _without_place(name)
+        if local:
+            keys.add(local)  # "the Emergency Response Room" of "El Fasher Emergency …"
     return keys
+
+
+def _without_place(name: str) -> str:
+    """A body's name without the place it opens with ("El Fasher Emergency Response Room"
+    without "El Fasher"), lower case, when at least two capitalised words remain; empty
+    otherwise."""
+    words = name.split()
+    for cut in (2, 1):
+        rest = words[cut:]
+        if (
+            len(rest) >= 2
+            and all(w[:1].isupper() for w in rest)
+            and is_place_name(" ".join(words[:cut]))
+        ):
+            return " ".join(rest).lower()
+    return ""
 
 
 def _head_word(name: str) -> str:

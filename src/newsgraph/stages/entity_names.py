@@ -504,8 +504,10 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
             while start > 0 and start - 1 not in covered and _left_out_name(doc, start, end):
                 start -= 1  # "Mayor Regina Kharchenko" with only the surname labelled
             if start >= 2 and start - 1 not in covered and _particle_led(doc, start):
-                if found and (found[-1].start, found[-1].end) == (start - 2, start - 1):
-                    found.pop()  # the first name taken for a name of its own
+                if found and found[-1].end == start - 1:
+                    # the first name taken for a name of its own, alone or with a title
+                    # before it ("Dom Mateus" labelled ORG): the title stays out
+                    found.pop()
                     covered.discard(start - 2)
                 if start - 2 not in covered:
                     start -= 2  # "Celestino dos | Santos Muemedi" with "dos" parsed as a verb
@@ -764,7 +766,7 @@ def _particle_led(doc: Doc, start: int) -> bool:
         and particle.whitespace_ == " "
         and first.whitespace_ == " "
         and first.is_title
-        and first.ent_type_ in ("", "PERSON", "NORP")
+        and first.ent_type_ in ("", "PERSON", "NORP", "ORG")
         and (first.pos_ == "PROPN" or is_first_name(first.text))
     )
 

@@ -173,6 +173,29 @@ def _title_before(doc: Doc, start: int) -> int | None:
     return first
 
 
+def _role_before_comma(doc: Doc, span: Span) -> list[Token]:
+    """ "The Catholic bishop of Pemba, Dom Júlio dos Anjos Chamusso, spent …" when the parser
+    left the name unattached to the role (here it read "dos" as the verb): a phrase that opens
+    the sentence with "the", holds a role noun and no verb, and ends at the comma before the
+    name; empty when there is none."""
+    comma = span.start - 1
+    if comma >= 1 and doc[comma].is_title and doc[comma].head.i >= span.start:
+        comma -= 1  # a title the name was trimmed of ("Dom", "Father")
+    if comma < 2 or doc[comma].text != "," or doc[span.start].is_sent_start:
+        return []
+    first = comma - 1
+    while first > 0 and not doc[first].is_sent_start and comma - first <= 10:
+        first -= 1
+    words = list(doc[first:comma])
+    if (
+        words[0].lower_ != "the"
+        or any(t.pos_ in ("VERB", "AUX") or t.is_punct or "\n" in t.text for t in words)
+        or not any(t.lemma_.lower() in PERSON_ROLE_NOUNS for t in words)
+    ):
+        return []
+    return words
+
+
 def _employer_in(tokens: list[Token]) -> list[str]:
     """Where a descriptor says someone works when no organisation was recognised in it: the
     object of "at/for/with/of" after the role, if it is a capitalised name ("a senior fellow at
@@ -340,6 +363,8 @@ def _profile_mention(doc: Doc, span: Span, cluster: Cluster, named: dict[int, Cl
             # "Olena Savchuk, who works at the International Crisis Group (ICG)"
             tokens = [t for t in _descriptor_tokens(child) if t.tag_ not in ("WP", "WDT")]
             phrases.append(tokens)
+    if not phrases:
+        phrases.append(_role_before_comma(doc, span))
     for tokens in phrases:
         text = _clean(tokens)
         if text:

@@ -80,6 +80,8 @@ _OF_PREPS = frozenset({"for", "of", "at", "in", "with", "from"})
 _NAMING_WORDS = frozenset({"name", "named", "identified", "called", "known", "only"})
 _PHRASE_STOPS = frozenset({",", ";", "(", "—", "–", ":", '"', "“", "”"})
 _SOMEONE = frozenset({"someone", "somebody"})
+#: words that stand for one more of a group just named ("Another, a teacher …, said")
+_ANOTHER = frozenset({"another", "one", "other"})
 _PARAGRAPH_BREAK = re.compile(r"\n[\s]*")
 #: a role noun closed up with the word before it: "shipowner", "steelworker", "chairperson"
 _CLOSED_COMPOUND_ROLE = re.compile(
@@ -507,6 +509,11 @@ class Resolver:
         ):
             # "one of them shouted", "one of the soldiers said": an unnamed source of its own
             return self.resolve_role(token, create=create, match=False)
+        if token.lower_ in _ANOTHER:
+            # "Another, a teacher in the Abu Shouk camp, said": the apposition says who
+            described = next((c for c in token.children if c.dep_ == "appos"), None)
+            if described is not None and is_role_noun(described):
+                return self.resolve_role(described, create=create, match=False)
         if is_role_noun(token):
             named = self.named_apposition(token) or self.name_given_as(token)
             if named is not None:
@@ -637,11 +644,14 @@ class Resolver:
         speaker_bonus = 2.0 if last_speaker is self._last_speaker(position) else 3.0
         recent = self._recent_speakers(position, 3)
         subject = _is_subject(token)
+        quoted = _quotation_before(text_of(self.doc), position)
         best: tuple[float, Cluster] | None = None
         for cluster in self.clusters:
             prior = [m for m in cluster.mentions if m.end <= position]
             if not prior or cluster.id == self.not_meant:
                 continue
+            if quoted is not None and all(quoted[0] <= m.start < quoted[1] for m in prior):
+                continue  # '"… a fighter told us, '…' …," he said': not the fighter
             distance = sentence - self.sentence_of(prior[-1].start)
             if distance > MAX_PRONOUN_DISTANCE:
                 continue
@@ -660,10 +670,22 @@ class Resolver:
                 score += speaker_bonus
             elif id(cluster) in recent:
                 score += 0.5
+            elif subject and len(prior) == 1 and self._introduced_before(prior[0], position):
+                score += 3.0  # "The bishop of Pemba, Dom Júlio …, spent … He says: …"
             score += 0.1 * min(len(prior), 5)
             if best is None or score > best[0]:
                 best = (score, cluster)
         return best[1] if best else None
+
+    def _introduced_before(self, mention: TextSpan, position: int) -> bool:
+        """True when a person named in full for the first time in the sentence right before,
+        in the same paragraph, is who a subject pronoun opening the next one is: the story
+        introduces a new source, then quotes them."""
+        if " " not in mention.text.strip():
+            return False
+        if self.sentence_of(position) - self.sentence_of(mention.start) != 1:
+            return False
+        return "\n" not in text_of(self.doc)[mention.end : position]
 
     def _pronoun_fit(self, cluster: Cluster, pronoun: str) -> float | None:
         """How well a pronoun agrees with an entity (None: it cannot refer to it)."""
@@ -985,6 +1007,22 @@ def _kind_fits(lemma: str, cluster: Cluster) -> bool:
     if lemma in PERSON_ROLE_NOUNS:
         return cluster.type != "ORG"
     return True
+
+
+_CLOSED_QUOTATION = re.compile(r"[\"”»]\s*$")
+
+
+def _quotation_before(text: str, position: int) -> tuple[int, int] | None:
+    """The quotation a pronoun right after its closing mark is the source of ('"At the
+    checkpoint a fighter told us …," he said.'), from its opening mark in the same paragraph:
+    the people it tells of are not its speaker."""
+    close = _CLOSED_QUOTATION.search(text, max(0, position - 3), position)
+    if close is None:
+        return None
+    end = close.start()
+    opener = {'"': '"', "”": "“", "»": "«"}[text[end]]
+    start = text.rfind(opener, text.rfind("\n", 0, end) + 1, end)
+    return (start, end) if start >= 0 else None
 
 
 def _possessor_of(mention: TextSpan, head: Token) -> bool:

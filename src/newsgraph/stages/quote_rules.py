@@ -212,10 +212,13 @@ def _report_joined_inside(verb: Token) -> Token | None:
     head = verb.head
     doc = verb.doc
     participle = verb.dep_ == "advcl" and verb.tag_ == "VBG" and doc[verb.i - 1].text == ","
+    # (what the second cue reports: a clause, or an object of a verb that takes one, as in
+    # "…, and accused the SAF of …", "…, describing the statement as …")
+    reports = "dobj" if _lemma(verb) in OBJECT_VERBS else "ccomp"
     if not (
         (verb.dep_ == "conj" or participle)
         and _lemma(verb) in SPEECH_VERBS
-        and any(c.dep_ == "ccomp" for c in verb.children)
+        and any(c.dep_ in ("ccomp", reports) for c in verb.children)
         and head.dep_ == "ccomp"
         and _lemma(head.head) in CUE_VERBS
     ):
@@ -225,6 +228,8 @@ def _report_joined_inside(verb: Token) -> Token | None:
         return None
     if subject.pos_ == "PRON" and subject.lower_ in PERSONAL_PRONOUNS | {"who"}:
         return None  # "any of its vessels" speaks no more than "the corridor" does
+    if any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in subject.children):
+        return head.head  # "denied that any soldiers had been killed, describing …"
     lemma = subject.lemma_.lower()
     return None if lemma in PERSON_ROLE_NOUNS or lemma in ORG_NOUNS else head.head
 
