@@ -33,8 +33,7 @@ FLOOR_CUE_PRECISION = 0.38
 #: 1.000 / 0.625; 47-48 0.000 / 0.000 and 0.833 / 0.714; 49-50 0.000 / 0.000 and 0.400 /
 #: 0.333; 51-52 0.143 / 0.125 and 0.571 / 0.500; 53-54 0.167 / 0.111 and 0.833 / 0.556;
 #: 55-56 0.200 / 0.125 and 1.000 / 0.625; 57-58 0.000 / 0.000 and 0.667 / 0.222).
-#: None: no floor yet (37-38 and 57-58 find no edge with its claim; a floor of zero could not
-#: fail).
+#: None: no floor yet (37-38 finds no edge with its claim; a floor of zero could not fail).
 PINNED_BEFORE = "25"
 #: per blind pair (first id, id after the last): edges P, R; holder+evidence P, R; hedge cues R, P
 BLIND_PAIR_FLOORS: dict[tuple[str, str], tuple[float | None, ...]] = {
@@ -54,7 +53,7 @@ BLIND_PAIR_FLOORS: dict[tuple[str, str], tuple[float | None, ...]] = {
     ("51", "53"): (0.14, 0.12, 0.57, 0.49, 0.85, 0.59),
     ("53", "55"): (0.16, 0.11, 0.83, 0.55, 0.99, 0.46),
     ("55", "57"): (0.20, 0.12, 0.99, 0.62, 0.85, 0.50),
-    ("57", "59"): (None, None, 0.66, 0.22, 0.93, 0.83),
+    ("57", "59"): (0.33, 0.11, 0.66, 0.22, 0.93, 0.83),
 }
 
 

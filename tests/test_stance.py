@@ -326,3 +326,24 @@ def test_a_participle_after_the_report_takes_the_speaker_as_holder(nlp: Language
         ("the foreign ministry spokesman", "disputes")
     ]
     assert "Tehran had secretly moved uranium" in edges[0][2]
+
+
+def test_a_denied_clause_answers_the_claim_it_restates(nlp: Language) -> None:
+    """ "denied that any soldiers had been killed, describing …": the claim disputed is the
+    earlier one that soldiers were killed, and the participle's stance is the denier's."""
+    text = (
+        "The group claimed through its news agency that its fighters had killed more than 20 "
+        "soldiers and burned a church. The claim could not be verified.\n\n"
+        "The army spokesman, Colonel Eugène Habimana, wrote on X that a patrol had reached the "
+        "village. Habimana denied that any soldiers had been killed, describing the agency's "
+        'statement as "propaganda to cover their losses".'
+    )
+    doc = nlp(text)
+    names = {e.id: e.name for e in doc._.entities}
+    edges = {
+        (names.get(s.by), text[c.start : c.end][:30], s.evidence.text.split()[0])
+        for c in doc._.claims
+        for s in c.stances
+    }
+    assert ("Eugène Habimana", "that its fighters had killed m", "denied") in edges
+    assert ("Eugène Habimana", "that its fighters had killed m", "describing") in edges

@@ -138,6 +138,10 @@ def _subject(verb: Token) -> Token | None:
             # "X said troops did not attack and dismissed the reports": the tense shows that
             # "dismissed" goes with "said", not with the reported "attack"
             head = head.head
+        elif participle and head.dep_ == "ccomp":
+            # "X denied that any soldiers had been killed, describing the statement as …":
+            # a stance taken after a report is the reporter's, not the reported subject's
+            head = head.head
         verb = head
 
 
@@ -389,7 +393,16 @@ def _from_verb(doc: Doc, verb: Token, drafts: Sequence[Draft]) -> StanceCue | No
         return None
     denies = False
     if ccomp is not None and lemma in DISPUTE_VERBS and clause is None:
-        tokens = [t for t in ccomp.subtree if not (t.dep_ == "mark" and t.head.i == ccomp.i)]
+        # (without a participle after a comma: "denied that any soldiers had been killed,
+        # describing the statement as …" is the speaker's next act, not the denied clause)
+        participles = [c for c in ccomp.rights if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        ends = [c.left_edge.i for c in participles if doc[c.left_edge.i - 1].text == ","]
+        stop = min(ends) - 1 if ends else len(doc)
+        tokens = [
+            t
+            for t in ccomp.subtree
+            if t.i < stop and not (t.dep_ == "mark" and t.head.i == ccomp.i)
+        ]
         clause = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         denies = True
     subject = _subject(verb)
@@ -591,14 +604,18 @@ def _said_before(doc: Doc, cue: StanceCue, drafts: Sequence[Draft]) -> Draft | N
     clause's content words, at least half of them; of equals, the latest ("In her view, the
     blockade could last for months" for "he doubts that the blockade can last for months")."""
     best: tuple[int, int, Draft] | None = None
-    need = max(2, len(cue.content_words) // 2)
+    words = cue.content_words
+    clause = doc.char_span(*cue.clause, alignment_mode="expand") if cue.clause else None
+    if clause is not None:
+        words = _stems(list(clause))  # the denied clause's words, not the rest of the evidence
+    need = max(2, len(words) // 2)
     for draft in drafts:
         if draft.end > cue.evidence.start or cue.evidence.start - draft.end > WINDOW_CHARS:
             continue
         if draft.attributed_to is None or draft.attributed_to in cue.holders:
             continue
         tokens = doc.char_span(draft.start, draft.end, alignment_mode="expand")
-        shared = len(cue.content_words & _stems(list(tokens))) if tokens is not None else 0
+        shared = len(words & _stems(list(tokens))) if tokens is not None else 0
         if shared >= need and (best is None or (shared, draft.start) > best[:2]):
             best = (shared, draft.start, draft)
     return best[2] if best else None
@@ -661,6 +678,10 @@ def choose_claim(
                     )
                 clause = None  # the holder's own words: look for what they answer
                 break
+            if cue.denies_clause and draft.attributed_to is None:
+                # "denied that any soldiers had been killed": the claim it answers, when
+                # someone made it ("its fighters had killed more than 20 … soldiers")
+                return _said_before(doc, cue, drafts) or draft
             return draft
     candidates: list[tuple[float, int, Draft]] = []  # (score, start, draft)
     for draft in drafts:
