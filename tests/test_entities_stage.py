@@ -1119,6 +1119,8 @@ def test_a_body_named_without_the_place_its_name_opens_with(nlp: Language) -> No
     )
     pairs = _speaker_names(nlp, text)
     assert ("the Emergency Response Room", "Omdurman Emergency Response Room") in pairs
+    later = text + " The volunteers said the count would rise."
+    assert ("The volunteers", "Omdurman Emergency Response Room") in _speaker_names(nlp, later)
 
 
 def test_a_new_source_introduced_before_a_pronoun_outranks_the_last_speaker(

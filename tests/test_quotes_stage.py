@@ -692,3 +692,13 @@ def test_a_second_cue_joined_inside_the_first_ones_report_keeps_its_speaker(
     cues = {(q.cue.text, q.source.text) for q in run(nlp, text) if q.cue and q.source}
     assert ("accused", "its adviser, Idris Kamal al-Tayeb,") in cues
     assert ("describing", "Colonel Jean-Paul Murenzi") in cues
+
+
+def test_a_figure_given_as_someones_is_a_report(nlp: Language) -> None:
+    text = (
+        "The health ministry put the death toll at 31, assuming no more bodies are found. "
+        "He put the book at the end of the shelf."
+    )
+    found = [(q.text, q.cue.text if q.cue else None) for q in run(nlp, text)]
+    assert ("31, assuming no more bodies are found", "put the death toll at") in found
+    assert not any(cue and cue.startswith("put the book") for _, cue in found)

@@ -882,7 +882,7 @@ class Resolver:
                 continue
             if plural != (cluster.type == "GROUP") and cluster.type != "ORG":
                 continue
-            if not _kind_fits(lemma, cluster):
+            if not _kind_fits(lemma, cluster) and not (plural and _made_of(cluster, token)):
                 continue
             vocabulary = _role_words(cluster)
             if generic:
@@ -1023,6 +1023,14 @@ def _quotation_before(text: str, position: int) -> tuple[int, int] | None:
     opener = {'"': '"', "”": "“", "»": "«"}[text[end]]
     start = text.rfind(opener, text.rfind("\n", 0, end) + 1, end)
     return (start, end) if start >= 0 else None
+
+
+def _made_of(cluster: Cluster, members: Token) -> bool:
+    """True for a body its description says is made of the people a plural noun names:
+    "the volunteers" for the "… Emergency Response Room, a network of local volunteers"."""
+    return cluster.type == "ORG" and any(
+        members.lower_ in descriptor.lower().split() for descriptor in cluster.descriptors
+    )
 
 
 def _possessor_of(mention: TextSpan, head: Token) -> bool:
