@@ -1136,3 +1136,22 @@ def test_a_new_source_introduced_before_a_pronoun_outranks_the_last_speaker(
     pairs = _speaker_names(nlp, text)
     assert ("He", "Mateus dos Anjos Cumbe") in pairs
     assert ("The prelate", "Mateus dos Anjos Cumbe") in pairs
+
+
+def test_us_political_copy_names_senators_by_party_and_state(nlp: Language) -> None:
+    """A lede's "a Republican senator" is the senator named paragraphs later; "the Iowa
+    Republican" and "the Vermont Democrat" are legislators given as "R-Iowa" and "D-Vt."."""
+    text = (
+        "WASHINGTON — The defense secretary said Sunday that the plan was on track, as a "
+        "Republican senator warned that the bill would struggle to pass.\n\n"
+        '"We are on schedule," Secretary Alan Kovacs told ABC.\n\n'
+        "Pressed on the cost, the secretary said the figures were public.\n\n"
+        "Sen. Carl Haverford, R-Iowa, said on CBS that he would not vote for the bill.\n\n"
+        "The Iowa Republican claimed that the allies had paid less than half.\n\n"
+        "Sen. Ruth Ellery, D-Vt., disputed the figures. According to the Vermont Democrat, "
+        "the allies had paid more."
+    )
+    pairs = _speaker_names(nlp, text)
+    assert ("a Republican senator", "Carl Haverford") in pairs
+    assert ("The Iowa Republican", "Carl Haverford") in pairs
+    assert ("the Vermont Democrat", "Ruth Ellery") in pairs

@@ -702,3 +702,12 @@ def test_a_figure_given_as_someones_is_a_report(nlp: Language) -> None:
     found = [(q.text, q.cue.text if q.cue else None) for q in run(nlp, text)]
     assert ("31, assuming no more bodies are found", "put the death toll at") in found
     assert not any(cue and cue.startswith("put the book") for _, cue in found)
+
+
+def test_a_second_cue_in_the_first_ones_tense_is_the_first_speakers(nlp: Language) -> None:
+    text = (
+        "Minister Olha Tkachuk said that Russia had launched 1,400 drones in a week and accused "
+        'Moscow of "stalling" the talks.'
+    )
+    cues = {(q.cue.text, q.source.text) for q in run(nlp, text) if q.cue and q.source}
+    assert ("accused", "Minister Olha Tkachuk") in cues

@@ -15,6 +15,11 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _pairs(text: str) -> list[tuple[str, str]]:
+    """ "a:b c:d" as [("a", "b"), ("c", "d")]."""
+    return [(key, value) for key, _, value in (pair.partition(":") for pair in text.split())]
+
+
 #: first names that are (almost always) given to women
 FEMALE_NAMES: frozenset[str] = _words(
     """
@@ -234,6 +239,21 @@ LEGISLATURE_WORDS: frozenset[str] = _words(
     duma parliament rada congress senate senator bundestag knesset legislature lawmaker
     legislator parliamentarian mp congressman congresswoman
     """
+)
+#: a party's member, singular, as US political copy names a legislator ("the Ohio Republican")
+PARTY_MEMBERS: frozenset[str] = _words("republican democrat")
+#: AP-style abbreviations of US states, as "R-Ohio" and "D-Conn." give a legislator's state
+#: (the states of five letters or fewer are written out and need none)
+STATE_ABBREVIATIONS: dict[str, str] = dict(
+    _pairs(
+        """
+    ala:alabama ariz:arizona ark:arkansas calif:california colo:colorado conn:connecticut
+    del:delaware fla:florida ga:georgia ill:illinois ind:indiana kan:kansas ky:kentucky
+    la:louisiana md:maryland mass:massachusetts mich:michigan minn:minnesota miss:mississippi
+    mo:missouri mont:montana neb:nebraska nev:nevada okla:oklahoma ore:oregon pa:pennsylvania
+    tenn:tennessee vt:vermont va:virginia wash:washington wis:wisconsin wyo:wyoming
+    """
+    )
 )
 #: words that make someone a diplomat: an ambassador, an envoy, a foreign ministry's voice
 DIPLOMAT_WORDS: frozenset[str] = _words(

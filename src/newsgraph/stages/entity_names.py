@@ -28,6 +28,7 @@ from ..lexicons.person_words import (
     NAME_HONORIFICS,
     NEUTRAL_TITLES,
     ORG_NOUNS,
+    PARTY_MEMBERS,
     PERSON_ROLE_NOUNS,
     REPORTING_LEMMAS,
     RESEARCH_BODY_WORDS,
@@ -231,6 +232,8 @@ def _label(span: Span) -> tuple[str, bool] | None:
     words = [t for t in span if not t.is_punct]
     if not words:
         return None
+    if _party_member(words):
+        return None
     if named_as(words[0]):
         return "PERSON", False
     if len(words) >= 2 and words[0].lower_ in _HONORIFICS and words[1].is_title:
@@ -295,6 +298,14 @@ def _label(span: Span) -> tuple[str, bool] | None:
             # surname it is, and is dropped when it is no one's
             return "PERSON", True
     return None
+
+
+def _party_member(words: list[Token]) -> bool:
+    """ "the Ohio Republican", "the Connecticut Democrat": a party's member, maybe with the
+    state, is how US political copy names a legislator again: a role, not a name."""
+    return words[-1].lower_ in PARTY_MEMBERS and (
+        len(words) == 1 or is_place_name(" ".join(w.text for w in words[:-1]))
+    )
 
 
 def _title_led(words: list[Token]) -> bool:
@@ -559,7 +570,7 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
             or (_accused(token) and is_seat_of_government(token.text))  # "accused Kyiv of"
         ):
             continue
-        if any(i in covered for i in range(start, end)):
+        if any(i in covered for i in range(start, end)) or _party_member(list(doc[start:end])):
             continue
         if in_boilerplate(doc, doc[start].idx, token.idx + len(token)):
             continue

@@ -11,6 +11,8 @@ ministry's spokesman X"); an abbreviation is reported by the organisation's full
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons.person_words import (
@@ -196,6 +198,22 @@ def _role_before_comma(doc: Doc, span: Span) -> list[Token]:
     return words
 
 
+#: a US legislator's party and state after the name: "R-Ohio", "D-Conn.", "I-Vt."
+_PARTY_STATE = re.compile(r"^[RDI]-[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?$")
+
+
+def _party_and_state(appos: Token) -> str:
+    """ "R-Ohio" of "Sen. Doug Ransdell, R-Ohio," (an apposition on "Ohio", or on "D" of
+    "D-Vt."), up to a comma after it; empty for any other apposition."""
+    doc = appos.doc
+    end = next(
+        (t.i for t in doc[appos.i : appos.right_edge.i + 1] if t.text == ","),
+        appos.right_edge.i + 1,
+    )
+    text = doc[appos.left_edge.i : end].text
+    return text if _PARTY_STATE.match(text) else ""
+
+
 def _employer_in(tokens: list[Token]) -> list[str]:
     """Where a descriptor says someone works when no organisation was recognised in it: the
     object of "at/for/with/of" after the role, if it is a capitalised name ("a senior fellow at
@@ -349,6 +367,10 @@ def _profile_mention(doc: Doc, span: Span, cluster: Cluster, named: dict[int, Cl
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ != "PROPN" and child.i > head.i:
             phrases.append(_descriptor_tokens(child))
+        elif child.dep_ == "appos" and child.i > head.i:
+            party = _party_and_state(child)
+            if party:
+                cluster.add_descriptor(party)  # "Sen. Doug Ransdell, R-Ohio, said"
     if (
         head.dep_ == "appos"
         and (head.head.pos_ == "NOUN" or _named_by(head.head) is not head.head)

@@ -43,6 +43,7 @@ from ..lexicons.person_words import (
     OFFICER_WORDS,
     OFFICIAL_WORDS,
     ORG_NOUNS,
+    PARTY_MEMBERS,
     PERSON_ROLE_NOUNS,
     PERSONAL_PRONOUNS,
     PLURAL_PRONOUNS,
@@ -51,6 +52,7 @@ from ..lexicons.person_words import (
     REPORTING_LEMMAS,
     RESEARCH_BODY_WORDS,
     SOURCE_DOCUMENT_NOUNS,
+    STATE_ABBREVIATIONS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
@@ -73,6 +75,9 @@ MAX_PRONOUN_DISTANCE = 6
 MAX_ROLE_DISTANCE = 40
 #: least agreement of a role mention with an entity's profile (head noun 3, modifier +2/-1)
 MIN_ROLE_SCORE = 1.5
+#: a lede's unnamed source ("…, a Republican senator warned") is named this many paragraphs
+#: later at most
+MAX_LEDE_PARAGRAPHS = 6
 #: a role noun may name a person introduced by name only a few sentences later (news ledes);
 #: farther only when its place or body fits too (:func:`_fits_ahead`)
 MAX_CATAPHORA_DISTANCE = 4
@@ -472,6 +477,9 @@ class Resolver:
             if cluster is not None:
                 cluster.add_mention(TextSpan(token.idx, token.idx + len(token), token.text))
             return cluster
+        if token.lower_ in PARTY_MEMBERS and _determiner(token) == "the":
+            # "The Ohio Republican claimed …": a party member, a role noun, not a name
+            return self.resolve_role(token, create=create)
         if token.pos_ == "PROPN" and not token.is_lower:  # (a lower-case "ministry": a noun)
             if token.lower_.rstrip(".") in TITLE_WORDS:  # "Deputy Chairman of … Mikhail Sablin"
                 named = self.named_apposition(token)
@@ -759,22 +767,25 @@ class Resolver:
     def _named_next(self, token: Token, phrase: Span) -> Cluster | None:
         """The person a lede's unnamed source turns out to be: "…, a doctor in the besieged
         city said." and, opening the next paragraph, "Dr. Hisham Abdel Moneim, a surgeon at
-        the Saudi Hospital, said …". Only for the story's first reference to anyone, and
-        only when the person fits the noun and is named in the very next paragraph."""
-        start = phrase.start_char
+        the Saudi Hospital, said …". Only in the paragraph where the story first refers to
+        anyone, for the first person named in the paragraphs after it whom the noun fits."""
+        text = text_of(self.doc)
+        paragraph = text.rfind("\n", 0, phrase.start_char) + 1
         if token.lemma_.lower() not in PERSON_ROLE_NOUNS or any(
-            c.type in ("PERSON", "UNNAMED") and c.first < start for c in self.clusters
+            c.type in ("PERSON", "UNNAMED") and c.first < paragraph for c in self.clusters
         ):
-            return None
-        later = [c for c in self.clusters if c.type == "PERSON" and c.first >= phrase.end_char]
-        if not later:
-            return None
-        ahead = min(later, key=lambda c: c.first)
-        lemma, vocabulary = token.lemma_.lower(), _role_words(ahead)
-        if not (lemma in vocabulary or _of_kind(lemma, vocabulary)):
-            return None
-        between = text_of(self.doc)[phrase.end_char : ahead.first]
-        return ahead if len(_PARAGRAPH_BREAK.findall(between)) == 1 else None
+            return None  # (not a lede: someone spoke in a paragraph before)
+        lemma = token.lemma_.lower()
+        for ahead in sorted(self.clusters, key=lambda c: c.first):
+            if ahead.type != "PERSON" or ahead.first < phrase.end_char:
+                continue
+            between = text[phrase.end_char : ahead.first]
+            if not 1 <= len(_PARAGRAPH_BREAK.findall(between)) <= MAX_LEDE_PARAGRAPHS:
+                return None
+            vocabulary = _role_words(ahead)
+            if lemma in vocabulary or _of_kind(lemma, vocabulary):
+                return ahead
+        return None
 
     def _same_body(self, phrase: Span) -> Cluster | None:
         """The body named by the very same words elsewhere, before or after ("according to the
@@ -1137,6 +1148,21 @@ _ARMED_FORCES = re.compile(r"\b(?:defen[cs]e forces?|armed forces)\b")
 _ARMY_WORDS = frozenset({"army", "military"})
 
 
+#: abbreviated titles and the role nouns they stand for ("Sen. Doug Ransdell" is "the
+#: senator"; "R-Ohio" makes "the Ohio Republican")
+_SPELLED_TITLES = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "r": "republican",
+    "d": "democrat",
+}
+
+
 def _role_words(cluster: Cluster) -> frozenset[str]:
     """Lower-case words that describe a cluster: descriptors, name, affiliations, aliases.
 
@@ -1174,6 +1200,8 @@ def _described_by(
                 words.update(part.strip(",.()") for part in word.split("-"))
             if word.endswith("s") and len(word) > 3:
                 words.add(word[:-1])
+    words.update(_SPELLED_TITLES[w] for w in words & _SPELLED_TITLES.keys())
+    words.update(STATE_ABBREVIATIONS[w] for w in words & STATE_ABBREVIATIONS.keys())
     for affiliation in affiliations:
         short = initials(affiliation)
         if short:

@@ -224,6 +224,11 @@ def _report_joined_inside(verb: Token) -> Token | None:
     ):
         return None
     subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    own = any(c.dep_ in _SUBJECTS for c in verb.children)
+    if verb.dep_ == "conj" and not own and head.tag_ != verb.tag_ == head.head.tag_:
+        # "Tkachuk said that Russia had launched … and accused Moscow of …": the tense
+        # joins the second cue to the first, whoever the reported clause's subject is
+        return head.head
     if subject is None or subject.pos_ == "PROPN" or subject.ent_type_:
         return None
     if subject.pos_ == "PRON" and subject.lower_ in PERSONAL_PRONOUNS | {"who"}:
