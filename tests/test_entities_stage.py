@@ -1155,3 +1155,25 @@ def test_us_political_copy_names_senators_by_party_and_state(nlp: Language) -> N
     assert ("a Republican senator", "Carl Haverford") in pairs
     assert ("The Iowa Republican", "Carl Haverford") in pairs
     assert ("the Vermont Democrat", "Ruth Ellery") in pairs
+
+
+def test_a_role_after_a_name_a_documents_issuer_and_a_ministrys_other_name(
+    nlp: Language,
+) -> None:
+    text = (
+        "Seven men were killed on Monday, according to preliminary reports from the Durango "
+        "State Prosecutor's Office.\n\n"
+        "In a statement, the Secretariat of National Defence said an army patrol had been "
+        "attacked. According to the ministry, no soldier was hurt.\n\n"
+        "Speaking in Fulfulde through an interpreter, Amadou Sow, a Fulani herder whose camp "
+        "lies about ten kilometres from the post, says: «At four in the morning we heard the "
+        "motorbikes.»"
+    )
+    pairs = _speaker_names(nlp, text)
+    assert (
+        "preliminary reports from the Durango State Prosecutor's Office",
+        "Durango State Prosecutor's Office",
+    ) in pairs
+    assert ("the ministry", "Secretariat of National Defence") in pairs
+    doc = nlp(text)
+    assert resolve_speaker(doc, *_at(doc, "a Fulani herder")) == _by_name(doc, "Amadou Sow").id

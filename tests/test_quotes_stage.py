@@ -711,3 +711,13 @@ def test_a_second_cue_in_the_first_ones_tense_is_the_first_speakers(nlp: Languag
     )
     cues = {(q.cue.text, q.source.text) for q in run(nlp, text) if q.cue and q.source}
     assert ("accused", "Minister Olha Tkachuk") in cues
+
+
+def test_a_cue_the_parser_joined_to_the_quotation_before_it(nlp: Language) -> None:
+    text = (
+        '"Our radars picked up 63 objects on Tuesday evening, and most of them were flying '
+        'straight towards the city," the head of the centre, Arūnas Čepulis, said at a press '
+        "conference in Vilnius on Wednesday."
+    )
+    found = [(q.kind, q.source.text if q.source else None) for q in run(nlp, text)]
+    assert found == [("direct", "Arūnas Čepulis")]

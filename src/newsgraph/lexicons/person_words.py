@@ -145,6 +145,7 @@ PERSON_ROLE_NOUNS: frozenset[str] = _words(
     soldier serviceman servicewoman fighter commander officer official officials spokesman
     spokeswoman spokesperson representative analyst expert scientist researcher professor
     mp mps mep meps monarch emir prelate cleric clergyman imam archbishop pastor d'affaires
+    herder herdsman shepherd fisherman trader merchant shopkeeper labourer laborer miner vendor
     scholar historian economist lawyer attorney prosecutor judge diplomat ambassador envoy
     minister president premier leader chief head director chairman chairwoman mayor governor
     senator lawmaker legislator politician deputy adviser advisor aide consultant source
@@ -186,7 +187,7 @@ ORG_NOUNS: frozenset[str] = (
     broadcaster tv television radio agency
     shipping line lines insurer insurers operator operators airline airlines corporation
     consortium manufacturer manufacturers exporter exporters entity institution
-    prosecution defence defense delegation
+    prosecution defence defense delegation confederation bloc faction cartel gang
     """
     )
     - PERSON_ROLE_NOUNS

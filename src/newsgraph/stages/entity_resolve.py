@@ -438,6 +438,9 @@ class Resolver:
                 names.append(doc[last])  # "A nurse at the hospital, Valentyna, said"
         if token.dep_ == "compound" and token.head.pos_ == "PROPN":
             names.append(token.head)
+        head = token.head
+        if token.dep_ == "appos" and head.ent_type_ == "PERSON" and head.i < token.i:
+            names.append(head)  # "Hamadou Dicko, a Fulani herder whose camp …, says:"
         names += _appended_to_of_object(token)
         closing = self._name_closing(token)
         if closing is not None:
@@ -507,6 +510,11 @@ class Resolver:
             return self.resolve_name(token, create=create)
         if token.lower_ == "old" and _gives_age(token.doc[token.left_edge.i : token.i + 1]):
             return self._latest_person(token.idx)  # "replied the 45-year-old"
+        author = _document_author(token)
+        if author is not None:  # "according to preliminary reports from the Prosecutor's …"
+            found = self.resolve_token(author, create=create)
+            if found is not None and found.type in ("ORG", "PERSON"):
+                return found
         owner = _press_office_owner(token)
         if owner is not None:  # "the ministry's press service reported": the ministry
             found = self.resolve_token(owner, create=create)
@@ -953,6 +961,22 @@ def _appended_to_of_object(token: Token) -> list[Token]:
     ]
 
 
+def _document_author(token: Token) -> Token | None:
+    """Who issued the document a source noun names: "preliminary reports from the Sinaloa
+    State Prosecutor's Office", "figures from the health ministry", "data by the UN" (the
+    head of a capitalised name or an organisation noun after "from"/"by"); None otherwise."""
+    if token.lemma_.lower() not in SOURCE_DOCUMENT_NOUNS:
+        return None
+    for prep in token.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if author is not None and (
+                author.pos_ == "PROPN" or author.lemma_.lower() in ORG_NOUNS
+            ):
+                return author
+    return None
+
+
 _PRESS_OFFICES = frozenset({"service", "office", "centre", "center", "department"})
 
 
@@ -1148,8 +1172,8 @@ _ARMED_FORCES = re.compile(r"\b(?:defen[cs]e forces?|armed forces)\b")
 _ARMY_WORDS = frozenset({"army", "military"})
 
 
-#: abbreviated titles and the role nouns they stand for ("Sen. Doug Ransdell" is "the
-#: senator"; "R-Ohio" makes "the Ohio Republican")
+#: words and the role nouns they stand for: abbreviated titles ("Sen. Doug Ransdell" is "the
+#: senator"; "R-Ohio" makes "the Ohio Republican") and a body's other name
 _SPELLED_TITLES = {
     "sen": "senator",
     "rep": "representative",
@@ -1160,6 +1184,7 @@ _SPELLED_TITLES = {
     "capt": "captain",
     "r": "republican",
     "d": "democrat",
+    "secretariat": "ministry",  # Mexico's "Secretariat of National Defence" is a ministry
 }
 
 

@@ -526,8 +526,10 @@ def _trailing_conjunct(verb: Token) -> bool:
     subject = next((c for c in verb.lefts if c.dep_ in _SUBJECTS), None)
     if subject is None:
         return False
-    edge = subject.left_edge.i
-    return edge > 0 and verb.doc[edge - 1].text == ","
+    edge, doc = subject.left_edge.i, verb.doc
+    if edge > 1 and doc[edge - 1].text in _CLOSING_QUOTES:
+        edge -= 1  # '"… towards the city," the head of the centre, X, said'
+    return edge > 0 and doc[edge - 1].text == ","
 
 
 def _indirect(
