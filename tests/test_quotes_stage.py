@@ -721,3 +721,13 @@ def test_a_cue_the_parser_joined_to_the_quotation_before_it(nlp: Language) -> No
     )
     found = [(q.kind, q.source.text if q.source else None) for q in run(nlp, text)]
     assert found == [("direct", "Arūnas Čepulis")]
+
+
+def test_a_broadcaster_after_on_is_no_subject_its_apposition_speaks(nlp: Language) -> None:
+    text = (
+        "In a communiqué read on Monday evening on Radio Télévision du Niger (RTN), the "
+        "government spokesman, Colonel Abdou Ould Sidi, said that the post had been attacked "
+        "at dawn."
+    )
+    sources = [q.source.text for q in run(nlp, text) if q.source]
+    assert sources == ["the government spokesman, Colonel Abdou Ould Sidi,"]

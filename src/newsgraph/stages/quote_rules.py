@@ -155,7 +155,9 @@ def _subject(verb: Token) -> Token | None:
                 # "Larisa Sedova, 49, says her son Maxim signed …" parsed the same way: a
                 # person named before the cue is its speaker, the subject after it the report's
                 subject = named[-1]
-            return None if _expletive(subject, verb, tok) else subject
+            if _expletive(subject, verb, tok):
+                return None
+            return _appositive_speaker(subject) or subject
         if tok.dep_ in _INHERIT and tok.head is not tok:
             tok = tok.head
             seen += 1
@@ -164,6 +166,28 @@ def _subject(verb: Token) -> Token | None:
             return _stranded_subject(verb) or _inverted_subject(verb) or _inverted_object(verb)
         return None
     return None
+
+
+def _appositive_speaker(subject: Token) -> Token | None:
+    """ "read on Radio Télévision du Niger (RTN), the government spokesman, Colonel X, said":
+    the parser makes the broadcaster after "on" the subject and the spokesman its apposition.
+    A name the preposition before it governs cannot be the subject; the role in apposition
+    to it, with a person named in its own apposition, is the speaker."""
+    doc, first = subject.doc, subject.left_edge.i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1  # back to the start of the name ("Radio Télévision | du Niger")
+    if subject.pos_ != "PROPN" or first == 0 or doc[first - 1].pos_ != "ADP":
+        return None
+    return next(
+        (
+            role
+            for role in subject.rights
+            if role.dep_ == "appos"
+            and role.pos_ == "NOUN"
+            and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in role.rights)
+        ),
+        None,
+    )
 
 
 def _behind_closing_mark(subject: Token, verb: Token) -> bool:
