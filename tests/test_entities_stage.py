@@ -1177,3 +1177,16 @@ def test_a_role_after_a_name_a_documents_issuer_and_a_ministrys_other_name(
     assert ("the ministry", "Secretariat of National Defence") in pairs
     doc = nlp(text)
     assert resolve_speaker(doc, *_at(doc, "a Fulani herder")) == _by_name(doc, "Amadou Sow").id
+
+
+def test_an_alias_given_after_a_name_is_that_persons(nlp: Language) -> None:
+    text = (
+        'The gunmen allegedly worked for José Luis Ibarra Soto, alias "El Flaco", a regional '
+        "operator of one of the two factions of the cartel, the statement added.\n\n"
+        'On Tuesday a banner was found. "The soldiers killed field workers, not our people. El '
+        'Flaco does not hide behind the innocent," the faction said in the message.'
+    )
+    doc = nlp(text)
+    person = _by_name(doc, "José Luis Ibarra Soto")
+    assert sum(m.text == "El Flaco" for m in person.mentions) == 2
+    assert not any(e.name == "El Flaco" for e in doc._.entities)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from ..lexicons.person_words import NAME_HONORIFICS, ORG_NOUNS, SURNAME_PARTICLES, TITLE_WORDS
 from ..records import Entity, TextSpan
+from ..spans import text_of
 from .entity_names import NameMention, is_first_name, is_patronymic
 from .entity_placenames import is_place_name
 from .token_filter import with_labels
@@ -257,6 +258,12 @@ def _complete_name(doc: Doc, cluster: Cluster) -> None:
             return
 
 
+#: an alias given right after a person's name: ', alias "El Chato"', ' (a.k.a. "Barbecue")'
+_ALIAS_AFTER = re.compile(
+    r",?\s*\(?(?:alias|a\.k\.a\.|aka|known as|nicknamed)\s+[\"“]([^\"”\n]{2,40})[\"”]"
+)
+
+
 def cluster_names(doc: Doc, mentions: list[NameMention]) -> list[Cluster]:
     """Group name mentions into people and organisations (clusters in first-mention order)."""
     clusters: list[Cluster] = []
@@ -282,8 +289,15 @@ def cluster_names(doc: Doc, mentions: list[NameMention]) -> list[Cluster]:
                 match.name = span.text
             match.add_mention(span)
             match.aliases |= aliases_of(span.text, "PERSON")
+            given = _ALIAS_AFTER.match(text_of(doc), span.end)
+            if given:
+                match.aliases.add(given.group(1).lower())  # 'X, alias "El Chato"'
         elif mention.label == "ORG" and len(words) > 1:
             key = span.text.lower()
+            known = next((c for c in persons if key in c.aliases), None)
+            if known is not None:
+                known.add_mention(span)  # "El Chato", the alias a person was given, as ORG
+                continue
             org = orgs.get(key) or orgs.get(initials(span.text))
             if org is None:
                 org = Cluster("ORG", span.text)
