@@ -20,7 +20,7 @@ import pytest
 GOLD = Path(__file__).parent / "gold"
 SAMPLES = Path(__file__).parent.parent / "samples"
 
-MIN_ARTICLES = 62
+MIN_ARTICLES = 66
 MIN_WORDS, MAX_WORDS = 250, 700
 MIN_QUOTES = {"direct": 55, "indirect": 145, "mixed": 28}
 MIN_QUOTES_WITH_CHANNEL = 50
