@@ -710,6 +710,17 @@ def _joins_capitalised(doc: Doc, i: int) -> bool:
     return doc[i].text in "-‐" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
+def _joining_words(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens [start, end) are "for" or "of", perhaps with "the": what joins two
+    halves of one body's name. Asked only of two organisation names in a row, and the words
+    are read only when there are one or two (not a ``Token`` for every word between two
+    mentions far apart)."""
+    if not 0 < end - start <= 2:
+        return False
+    between = [t.lower_ for t in doc[start:end]]
+    return between[0] in ("for", "of") and all(w in ("for", "of", "the") for w in between)
+
+
 def _joined_bodies(doc: Doc, found: list[NameMention]) -> list[NameMention]:
     """Two organisation names the model split at "for the" or "of": "the UN Office | for the |
     Coordination of Humanitarian Affairs (OCHA)" is one body when the first part ends in a
@@ -717,13 +728,10 @@ def _joined_bodies(doc: Doc, found: list[NameMention]) -> list[NameMention]:
     joined: list[NameMention] = []
     for mention in sorted(found, key=lambda m: m.start):
         last = joined[-1] if joined else None
-        between = [t.lower_ for t in doc[last.end : mention.start]] if last else []
         if (
             last is not None
             and last.label == mention.label == "ORG"
-            and between[:1] in (["for"], ["of"])
-            and all(w in ("for", "of", "the") for w in between)
-            and len(between) <= 2
+            and _joining_words(doc, last.end, mention.start)
             and doc[last.end - 1].lower_ in ORG_NOUNS
         ):
             abbreviation = mention.abbreviation or last.abbreviation
