@@ -104,13 +104,16 @@ def with_words(doc: Doc, name: str, test: Callable[[str, str], bool]) -> list[in
             grown[: len(table)] = table
         table = _VERDICTS[name] = grown
     verdicts = table[forms.types]
-    unknown = np.flatnonzero(verdicts < 0).tolist()
-    if unknown:
+    unknown = np.flatnonzero(verdicts < 0)
+    if len(unknown):
+        # each new word type once (its first token stands for it), in plain ints: a numpy
+        # scalar per token cost more than the tests themselves
+        kinds, first = np.unique(forms.types[unknown], return_index=True)
         strings = doc.vocab.strings
-        for k in unknown:
-            kind = forms.types[k]
-            if table[kind] < 0:
-                table[kind] = bool(test(strings[forms.lemmas[k]], strings[forms.lowers[k]]))
+        lemmas, lowers = forms.lemmas, forms.lowers
+        table[kinds] = [
+            bool(test(strings[lemmas[k]], strings[lowers[k]])) for k in unknown[first].tolist()
+        ]
         verdicts = table[forms.types]
     found = cache[name] = np.flatnonzero(verdicts > 0).tolist()
     return found
