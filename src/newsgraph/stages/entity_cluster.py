@@ -171,8 +171,12 @@ _NICKNAME = re.compile(r"[\"“‘'](.+?)[\"”’']")
 
 
 def _span(doc: Doc, mention: NameMention) -> TextSpan:
+    """The mention's characters. Its words are cut from the article text, which is what
+    ``Span.text`` would join again from a ``Token`` per word (the tokenizer keeps every
+    character)."""
     span = doc[mention.start : mention.end]
-    return TextSpan(span.start_char, span.end_char, span.text)
+    start, end = span.start_char, span.end_char
+    return TextSpan(start, end, text_of(doc)[start:end])
 
 
 @lru_cache(maxsize=8192)
