@@ -363,6 +363,12 @@ def _after_comma(child: Token) -> bool:
     return first > 0 and child.doc[first - 1].text == ","
 
 
+def _end_char(doc: Doc, i: int) -> int:
+    """The character offset just after token ``i``."""
+    token = doc[i]
+    return token.idx + len(token)
+
+
 def _source_range(text: str, subj: Token, verb: Token) -> Range:
     """The subject's noun phrase with appositions, on one line, without loose punctuation."""
     doc = subj.doc
@@ -380,9 +386,12 @@ def _source_range(text: str, subj: Token, verb: Token) -> Range:
     while stop < right and stop + 1 not in dropped:
         stop += 1
     right = stop
-    while left < subj.i and "\n" in doc[left : subj.i + 1].text:
+    # the words' characters are cut from ``text`` (the doc's), not joined by ``Span.text``
+    # from a Token per word at every step
+    subj_end = subj.idx + len(subj)
+    while left < subj.i and "\n" in text[doc[left].idx : subj_end]:
         left += 1
-    while right > subj.i and "\n" in doc[subj.i : right + 1].text:
+    while right > subj.i and "\n" in text[subj.idx : _end_char(doc, right)]:
         right -= 1
     while left < right and (
         doc[left].is_punct
@@ -393,7 +402,7 @@ def _source_range(text: str, subj: Token, verb: Token) -> Range:
         left += 1  # "Even China, …", "Both Mr. King and …": the source starts at the noun
     while right > left and (doc[right].is_punct or doc[right].is_space):
         closer = _OPENER.get(doc[right].text)
-        if closer is not None and closer in doc[left:right].text:
+        if closer is not None and closer in text[doc[left].idx : _end_char(doc, right - 1)]:
             break  # "Roy Cooper (D)": keep a bracket or quotation that closes inside
         right -= 1
     start, end = doc[left].idx, doc[right].idx + len(doc[right])
