@@ -44,6 +44,13 @@ from newsgraph.stages.boilerplate import classify_line, find
             "Displaced people queue for water in Djibo in a file photo taken in 2023. (AFP/File)",
             "caption",
         ),
+        ("By Rūta Žemaitytė", "byline"),
+        ("Reuters contributed to this report.", "credit"),
+        ("Staff writer Ana Ortiz contributed reporting.", "credit"),
+        ("Published in The Lahore Ledger, March 3rd, 2027", "credit"),
+        ("Translated and edited by the Baltic Desk from a radio report.", "credit"),
+        ("(BalticWire) kż/mb", "credit"),
+        ("Lorries queue at the crossing on Monday. — Photo by writer", "caption"),
     ],
 )
 def test_marked_lines_are_boilerplate(line: str, kind: str) -> None:
@@ -123,6 +130,27 @@ def test_dateline_with_two_places_or_a_capitalised_agency(dateline: str) -> None
     text = dateline + " Aid trucks reached the camp on Friday , officials said ."
     (found,) = find(_doc(text, {"reached", "said"}))
     assert (found.kind, found.text) == ("dateline", dateline)
+
+
+@pytest.mark.parametrize(
+    "dateline", ["QUETTA:", "TBILISI, March 2 (Ekho) –", "TIJUANA, B.C. (La Frontera).–"]
+)
+def test_datelines_with_a_colon_a_title_case_agency_or_a_full_stop(dateline: str) -> None:
+    text = dateline + " Aid trucks reached the camp on Friday , officials said ."
+    (found,) = find(_doc(text, {"reached", "said"}))
+    assert (found.kind, found.text) == ("dateline", dateline)
+
+
+def test_a_headline_speaker_before_a_colon_is_no_dateline() -> None:
+    assert find(_doc("PCG: ships fired water cannon at a vessel", {"fired"})) == []
+
+
+def test_a_name_and_outlet_under_the_title_is_a_byline() -> None:
+    text = (
+        "Cable cut in the Gulf\n\nElina Mäkelä | Nordvisio News\n\nPolice said the anchor dragged ."
+    )
+    found = find(_doc(text, {"said", "dragged", "cut"}))
+    assert [(b.kind, b.text) for b in found] == [("byline", "Elina Mäkelä | Nordvisio News")]
 
 
 def test_british_byline_under_the_title_but_not_a_title_or_story_line() -> None:

@@ -1190,3 +1190,47 @@ def test_an_alias_given_after_a_name_is_that_persons(nlp: Language) -> None:
     person = _by_name(doc, "José Luis Ibarra Soto")
     assert sum(m.text == "El Flaco" for m in person.mentions) == 2
     assert not any(e.name == "El Flaco" for e in doc._.entities)
+
+
+def test_israeli_and_lebanese_copy_titles_abbreviations_and_places(nlp: Language) -> None:
+    """ "Lt. Col." is a title, and "the spokesman" its bearer's, an IDF "Spokesperson"; "the
+    army" and "the military" are the IDF named before, even after a lede's bare "the military";
+    "the mayor of Meiss el-Jabal, Abbas Fakih" is the mayor, not the village; "In Kiryat
+    Shmona, Orly, 52, …" is Orly."""
+    text = (
+        "Rockets struck Kiryat Shmona on Tuesday, hours after a strike killed a man the military "
+        "described as a commander.\n\n"
+        "According to the IDF, about 12 rockets were launched. Two were intercepted, the "
+        "military said.\n\n"
+        '"Hezbollah chose to fire at a sleeping city," IDF Spokesperson Lt. Col. Eyal Ben-Harush '
+        "said at a press conference. The spokesman said jets had struck the launchers.\n\n"
+        "According to the army, the man was a commander.\n\n"
+        "The agency quoted the mayor of Meiss el-Jabal, Abbas Mahmoud Fakih, as saying that the "
+        "building belonged to a family of six.\n\n"
+        "In Kiryat Shmona, Orly, 52, whose car burned outside her building, said residents had "
+        'felt "forgotten".'
+    )
+    pairs = _speaker_names(nlp, text)
+    assert ("the military", "IDF") in pairs
+    assert ("the army", "IDF") in pairs
+    assert ("The spokesman", "Eyal Ben-Harush") in pairs
+    assert ("the mayor of Meiss el-Jabal, Abbas Mahmoud Fakih", "Abbas Mahmoud Fakih") in pairs
+    assert ("Orly, 52, whose car burned outside her building,", "Orly") in pairs
+    doc = nlp(text)
+    assert not any(e.name in ("Col", "Meiss el-Jabal") for e in doc._.entities)
+
+
+def test_a_poll_released_by_a_body_and_the_democrat(nlp: Language) -> None:
+    text = (
+        "GREEN BAY — Republican Gov. Tom Brekke and his Democratic challenger, state Sen. Alicia "
+        "Whitfield, traded attacks on Thursday.\n\n"
+        "Brekke leads by two points, according to a poll released Tuesday by the Lakeshore "
+        "Policy Institute.\n\n"
+        "The Democrat told reporters that she had never voted to cut the police."
+    )
+    pairs = _speaker_names(nlp, text)
+    assert (
+        "a poll released Tuesday by the Lakeshore Policy Institute",
+        "Lakeshore Policy Institute",
+    ) in pairs
+    assert ("The Democrat", "Alicia Whitfield") in pairs

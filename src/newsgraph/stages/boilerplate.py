@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from ..records import Boilerplate
 from ..spans import text_of
+from .entity_placenames import is_place_name
 
 _PROMO = re.compile(
     r"""^\s*(?:[>»•\-–—*+]+\s*)?(?:
@@ -36,17 +37,31 @@ _PROMO = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: capital and small letters of the Latin scripts names are written in ("Žukauskaitė", "ał")
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
 _BYLINE = re.compile(
     r"^\s*(?:(?:[Aa]n?\s+(?:article|report|story|analysis|commentary)\s+)?[Bb]y|[Vv]on"
-    r"|[Ww]ritten\s+by|[Aa]uthors?\s*:)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*"
+    rf"|[Ww]ritten\s+by|[Aa]uthors?\s*:)\s+[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,3}}"
+    rf"(?:\s*(?:,|and|&)\s*[{_UPPER}][\w.'’-]+(?:\s+[{_UPPER}][\w.'’-]+){{0,3}})*"
     r"(?:\s*[,|/–-]\s*[\w .'’&-]{0,40})?\s*$",
+)
+#: a byline of a name and the outlet under the title: "Elina Mäkelä | Nordvisio News"
+_BYLINE_PIPE = re.compile(
+    rf"^\s*[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+){{1,3}}\s*\|\s*[{_UPPER}][\w .'’&-]{{1,40}}$"
 )
 _CREDIT = re.compile(
     r"^\s*\(?\s*(?:(?:photo(?:graph)?|image|picture|video|graphic|illustration|credit|source"
     r"|foto)s?\s*"
     r"(?:credit)?\s*:|©|\(c\)\s|copyright\b|(?:additional\s+)?reporting\s+by\b|editing\s+by\b"
-    r"|writing\s+by\b|translation\s*:|translated\s+(?:from\s+\w+\s+)?by\b)",
+    r"|writing\s+by\b|translation\s*:|translated(?:\s+and\s+\w+)?\s+(?:from\s+\w+\s+)?by\b)",
+    re.IGNORECASE,
+)
+#: "Reuters contributed to this report.", "Published in The Khyber Courier, January 28th":
+#: credits as a whole short line
+_CREDIT_LINE = re.compile(
+    r"^\s*(?:[^.\n]{1,80}\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)"
+    r"[^\n]{0,40}|published\s+in\s+(?-i:[A-Z])[^.\n]{1,80})$",
     re.IGNORECASE,
 )
 #: a bracketed note on sources under the story: "(with material from dpa and AFP)"
@@ -62,6 +77,7 @@ _CAPTION_END = re.compile(
     r"|/\s*(?:AFP|Reuters|AP|dpa|EPA|Getty Images|Anadolu|TASS|Ukrinform)"
     r"|\b(?:AFP|AP|EPA|Reuters)\s+via\s+Getty\s+Images"
     r"|/\s*Handout(?:\s+via\s+\S+)?|\bvia\s+(?:REUTERS|Reuters|AFP|AP)"
+    r"|\s[—–]\s*photo(?:graph)?s?\s+by\s+[\w .'’-]{1,40}"
     r"|\((?:AP|AFP|Reuters|EPA|dpa)(?:\s+Photo)?(?:/[^)]{1,40})?\)"
     # an agency's photographer after the caption's last sentence: ". AIN/Camilo Durán"
     r"|[.!?]\s+(?-i:[A-Z]{2,6})/(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2})\s*$",
@@ -69,8 +85,10 @@ _CAPTION_END = re.compile(
 )
 _CAPTION_START = re.compile(r"^\s*(?:pictured|above|top|left|right|below|caption)\s*:", re.I)
 #: an agency in brackets after a dateline's place or date: "(Reuters)", "(EFE)", "(AIN)"
-#: (one word, capitalised: "(PolWire)")
-_AGENCY = r"\((?:Reuters|Ukrinform|Interfax|UNIAN|Xinhua|dpa|[A-Z]{2,6}|[A-Z][a-z]+[A-Z][a-z]+)\)"
+#: (one word, capitalised: "(PolWire)", "(Derzhava)")
+_AGENCY = (
+    r"\((?:Reuters|Ukrinform|Interfax|UNIAN|Xinhua|dpa|[A-Z]{2,6}|[A-Z][a-z]+(?:[A-Z][a-z]+)?)\)"
+)
 _DATELINE = re.compile(
     r"^\s*(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,3}|[A-Z][a-z]+(?:-[a-z]+)*"
     r"(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)"
@@ -78,11 +96,14 @@ _DATELINE = re.compile(
     r"(?:/(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
     r"(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2})?\s*(?:\([A-Z][\w .'’-]{1,30}\)\s*)?"
     r"(?:" + _AGENCY + r"|,\s*[A-Z][a-z]{2,8}\.?\s*\d{1,2}\s*(?:" + _AGENCY + r")?)?"
-    r"\s*(?:[-–—]|\.?\s*/[A-Z][\w .-]{1,20}/\.?|(?<=\)):)\s+"
+    # the dash, maybe after a full stop ("(La Costera).–"), or a colon after a bracket or a
+    # place in capitals ("PESHAWAR:")
+    r"\s*(?:\.?[-–—]|\.?\s*/[A-Z][\w .-]{1,20}/\.?|(?<=\)):|(?<=[A-ZÀ-Þ]{3}):)\s+"
 )
 #: the desk initials that close an agency story ("pma/cl/jm")
 _DESK_INITIALS = re.compile(
-    r"^\s*[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?){1,5}\s*$"
+    rf"^\s*(?:\([A-Z][\w ]{{1,20}}\)\s*)?[{_LOWER}]{{2,4}}(?:-[{_LOWER}]{{2,4}})?"
+    rf"(?:/[{_LOWER}]{{2,4}}(?:-[{_LOWER}]{{2,4}})?){{1,5}}\s*$"
 )
 #: a British byline under the headline: "Harriet Lowe in Nikopol", "A and B in Kyiv"
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}"
@@ -170,6 +191,13 @@ def _has_finite_verb(doc: Doc, start: int, end: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN") for t in span)
 
 
+def _placed(dateline: str) -> bool:
+    """A colon dateline must name a place ("PESHAWAR:"); "PCG: Chinese ships …" is a
+    headline's speaker. Datelines with a dash or an agency need no check."""
+    head = dateline.rstrip()
+    return not head.endswith(":") or head.endswith("):") or is_place_name(head[:-1].strip())
+
+
 def classify_line(line: str) -> str | None:
     """The boilerplate kind of one line judged on its own, or None for story text."""
     if _PROMO.match(line):
@@ -177,6 +205,8 @@ def classify_line(line: str) -> str | None:
     if _DESCRIBED_PICTURE.match(line):
         return "caption"
     if _CREDIT.match(line) or _SOURCES_NOTE.match(line):
+        return "credit"
+    if _CREDIT_LINE.match(line) and len(line.split()) <= 15:
         return "credit"
     if _CAPTION_START.match(line) or (_CAPTION_END.search(line) and len(line.split()) <= 40):
         return "caption"
@@ -203,11 +233,13 @@ def find(doc: Doc) -> list[Boilerplate]:
         if kind is not None:
             found.append(Boilerplate(start, end, line, kind))
             continue
-        if 1 <= index <= 3 and (_BYLINE_IN.match(line) or _BYLINE_SHIFTS.match(line)):
+        if 1 <= index <= 3 and (
+            _BYLINE_IN.match(line) or _BYLINE_SHIFTS.match(line) or _BYLINE_PIPE.match(line)
+        ):
             found.append(Boilerplate(start, end, line, "byline"))
             continue
         dateline = _DATELINE.match(line)
-        if dateline and index <= _DATELINE_LINES:
+        if dateline and index <= _DATELINE_LINES and _placed(dateline.group(0)):
             stop = start + len(line[: dateline.end()].rstrip())
             found.append(Boilerplate(start, stop, text[start:stop], "dateline"))
             continue

@@ -232,7 +232,7 @@ def _label(span: Span) -> tuple[str, bool] | None:
     words = [t for t in span if not t.is_punct]
     if not words:
         return None
-    if _party_member(words):
+    if _party_member(words) or _governed_place(span):
         return None
     if named_as(words[0]):
         return "PERSON", False
@@ -298,6 +298,25 @@ def _label(span: Span) -> tuple[str, bool] | None:
             # surname it is, and is dropped when it is no one's
             return "PERSON", True
     return None
+
+
+#: nouns whose "of" object is a place: "the mayor of Meiss el-Jabal", "the village of Houla"
+_PLACE_HOLDERS = word_set(
+    "mayor governor village town city district region province outskirts suburb municipality"
+)
+
+
+def _governed_place(span: Span) -> bool:
+    """ "the mayor of Meiss el-Jabal", "in Kiryat Shmona": a name after "of" a place noun or
+    a local office, or a "person" after "in", is a place, whatever the model labelled it (an
+    Arabic "el-" reads like a surname's particle)."""
+    root = span.root
+    of = root.head
+    if root.dep_ != "pobj":
+        return False
+    if of.lower_ in ("in", "near", "outside") and span.label_ == "PERSON":
+        return True  # "In Kiryat Shmona, Orly, 52, …": no one is in a person
+    return of.lower_ == "of" and of.head.lemma_.lower() in _PLACE_HOLDERS
 
 
 def _party_member(words: list[Token]) -> bool:
@@ -586,8 +605,8 @@ def find_name_mentions(doc: Doc) -> list[NameMention]:
             if all(t.lower_.rstrip(".") in TITLE_WORDS for t in doc[start:end]):
                 continue  # "Deputy Chairman of the … Committee Mikhail Sablin noted": a title
             start, end, _ = _trim(doc, start, end, "PERSON")  # "Ms Tkachuk said": the surname
-            if start >= end:
-                continue
+            if start >= end or all(t.lower_.rstrip(".") in TITLE_WORDS for t in doc[start:end]):
+                continue  # ("Lt. Col. Eyal Ben-Harush" with "Col" parsed as the subject)
         if organisation:
             found.append(NameMention(start, end, "ORG", _following_abbreviation(doc, end)))
         else:

@@ -144,6 +144,8 @@ def _prenominal(doc: Doc, start: int) -> tuple[int, Token | None]:
     if first >= start:
         return start, None
     last = doc[start - 1]
+    if last.text == "." and start >= 2:
+        last = doc[start - 2]  # "Lt. Col. | Eyal Ben-Harush", the full stop its own token
     if not (last.pos_ == "NOUN" or last.lower_ in _ROLES_AND_TITLES):
         return start, None  # ("Father Jairo Ballesteros": a role noun as a title)
     possessor = doc[i - 1] if i >= 1 and doc[i].tag_ == "POS" else None

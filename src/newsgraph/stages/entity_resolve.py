@@ -485,7 +485,7 @@ class Resolver:
             return self.resolve_role(token, create=create)
         if token.pos_ == "PROPN" and not token.is_lower:  # (a lower-case "ministry": a noun)
             if token.lower_.rstrip(".") in TITLE_WORDS:  # "Deputy Chairman of … Mikhail Sablin"
-                named = self.named_apposition(token)
+                named = self.named_apposition(token) or self._named_after_title(token)
                 if named is not None:
                     return named
             return self.resolve_name(token, create=create)
@@ -535,6 +535,19 @@ class Resolver:
             if named is not None:
                 return named
             return self.resolve_role(token, create=create)
+        return None
+
+    def _named_after_title(self, token: Token) -> Cluster | None:
+        """The person whose name follows a title the parser made the head ("Lt. Col. Eyal
+        Ben-Harush", with "Col" the subject): the person's cluster a few words on."""
+        doc = token.doc
+        for name in doc[token.i + 1 : min(token.i + 4, len(doc))]:
+            if name.ent_type_ == "PERSON":
+                found = self.cluster_at(name.idx, name.idx + len(name))
+                if found is not None and found.type == "PERSON":
+                    return found
+            elif not (name.is_punct or name.lower_.rstrip(".") in TITLE_WORDS):
+                return None
         return None
 
     def abbreviated_title(self, token: Token) -> Cluster | None:
@@ -732,6 +745,7 @@ class Resolver:
         if match and determiner not in INDEFINITE_DETERMINERS:
             found = (
                 self._same_as_last(token, phrase)
+                or self._named_body(token, phrase)
                 or self._same_body(phrase)
                 or self._match_role(token, phrase)
             )
@@ -794,6 +808,16 @@ class Resolver:
             if lemma in vocabulary or _of_kind(lemma, vocabulary):
                 return ahead
         return None
+
+    def _named_body(self, token: Token, phrase: Span) -> Cluster | None:
+        """A named body the role noun fits, before the same bare words used earlier: "the
+        military" after "According to the IDF" is the IDF, even when a lede's "the military"
+        before the name made an entity of those words."""
+        if token.lemma_.lower() not in ORG_NOUNS:
+            return None
+        found = self._match_role(token, phrase)
+        named = found is not None and found.type == "ORG" and found.name[:1].isupper()
+        return found if named else None
 
     def _same_body(self, phrase: Span) -> Cluster | None:
         """The body named by the very same words elsewhere, before or after ("according to the
@@ -967,8 +991,10 @@ def _document_author(token: Token) -> Token | None:
     head of a capitalised name or an organisation noun after "from"/"by"); None otherwise."""
     if token.lemma_.lower() not in SOURCE_DOCUMENT_NOUNS:
         return None
-    for prep in token.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+    # (also through a participle: "a poll released Tuesday by the … Institute")
+    heads = [token, *(c for c in token.rights if c.dep_ == "acl" and c.tag_ == "VBN")]
+    for prep in (p for head in heads for p in head.rights):
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
             author = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if author is not None and (
                 author.pos_ == "PROPN" or author.lemma_.lower() in ORG_NOUNS
@@ -1139,6 +1165,9 @@ def _armed_group(cluster: Cluster) -> bool:
     return bool(words & _ARMED_NAMES)
 
 
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
 def _of_kind(lemma: str, vocabulary: AbstractSet[str]) -> bool:
     """Whether a person described by ``vocabulary`` is what a kind noun says without its own
     word: an expert ("the analyst" for one at a research body: "works at the Centre for …
@@ -1158,6 +1187,8 @@ def _of_kind(lemma: str, vocabulary: AbstractSet[str]) -> bool:
         return bool(vocabulary & OFFICER_WORDS)
     if lemma == "monarch":
         return bool(vocabulary & MONARCH_WORDS)
+    if lemma in _SPOKESPEOPLE:
+        return bool(vocabulary & _SPOKESPEOPLE)  # "the spokesman" for an "IDF Spokesperson"
     if lemma == "prelate":
         return bool(vocabulary & PRELATE_WORDS)
     if lemma in ("cleric", "clergyman"):
@@ -1169,6 +1200,8 @@ def _of_kind(lemma: str, vocabulary: AbstractSet[str]) -> bool:
 
 #: names of a state's armed forces, which the story calls "the army" or "the military"
 _ARMED_FORCES = re.compile(r"\b(?:defen[cs]e forces?|armed forces)\b")
+#: states' armed forces a story names by abbreviation alone ("the IDF … the military said")
+_ARMED_FORCE_ABBREVIATIONS = frozenset({"idf", "pla", "fardc", "saf", "zsu", "tsk", "afp"})
 _ARMY_WORDS = frozenset({"army", "military"})
 
 
@@ -1184,6 +1217,8 @@ _SPELLED_TITLES = {
     "capt": "captain",
     "r": "republican",
     "d": "democrat",
+    "democratic": "democrat",
+    "gop": "republican",
     "secretariat": "ministry",  # Mexico's "Secretariat of National Defence" is a ministry
 }
 
@@ -1231,6 +1266,8 @@ def _described_by(
         short = initials(affiliation)
         if short:
             words.add(short)
-    if any(_ARMED_FORCES.search(text.lower()) for text in (name, *affiliations)):
+    if name.lower() in _ARMED_FORCE_ABBREVIATIONS or any(
+        _ARMED_FORCES.search(text.lower()) for text in (name, *affiliations)
+    ):
         words |= _ARMY_WORDS  # "the army" for the Guyana Defence Force, "the army chief"
     return frozenset(words)

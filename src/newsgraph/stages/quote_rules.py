@@ -163,7 +163,10 @@ def _subject(verb: Token) -> Token | None:
             seen += 1
             continue
         if tok is verb and verb.dep_ == "ROOT":
-            return _stranded_subject(verb) or _inverted_subject(verb) or _inverted_object(verb)
+            stranded = _stranded_subject(verb)
+            if stranded is not None:
+                return _appositive_speaker(stranded) or stranded
+            return _inverted_subject(verb) or _inverted_object(verb)
         return None
     return None
 
@@ -183,11 +186,24 @@ def _appositive_speaker(subject: Token) -> Token | None:
             role
             for role in subject.rights
             if role.dep_ == "appos"
-            and role.pos_ == "NOUN"
-            and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in role.rights)
+            and (
+                (  # "…, the government spokesman, Colonel X,"
+                    role.pos_ == "NOUN"
+                    and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in role.rights)
+                )
+                or (  # "In Kiryat Shmona, Orly, 52, whose car burned …, said"
+                    role.pos_ == "PROPN"
+                    and (role.ent_type_ == "PERSON" or any(_an_age(c) for c in role.rights))
+                )
+            )
         ),
         None,
     )
+
+
+def _an_age(token: Token) -> bool:
+    """ "52" set off after a name: a number in apposition."""
+    return token.dep_ == "appos" and token.like_num
 
 
 def _behind_closing_mark(subject: Token, verb: Token) -> bool:
