@@ -1234,3 +1234,15 @@ def test_a_poll_released_by_a_body_and_the_democrat(nlp: Language) -> None:
         "Lakeshore Policy Institute",
     ) in pairs
     assert ("The Democrat", "Alicia Whitfield") in pairs
+
+
+def test_a_hyphenated_rank_and_a_tribal_elder_are_found_again(nlp: Language) -> None:
+    text = (
+        "The army lost 460 servicemen, the ministry's spokesman, Major-General Stanislav "
+        'Bukreyev, told a briefing. "Our units are advancing," the general said.\n\n'
+        "Malik Sher Afzal Shinwari, a tribal elder in Landi Kotal, believes the closure will hurt "
+        "border communities. The elder told the paper that a jirga could be held."
+    )
+    pairs = _speaker_names(nlp, text)
+    assert ("the general", "Stanislav Bukreyev") in pairs
+    assert ("The elder", "Malik Sher Afzal Shinwari") in pairs

@@ -146,6 +146,7 @@ PERSON_ROLE_NOUNS: frozenset[str] = _words(
     spokeswoman spokesperson representative analyst expert scientist researcher professor
     mp mps mep meps monarch emir prelate cleric clergyman imam archbishop pastor d'affaires
     herder herdsman shepherd fisherman trader merchant shopkeeper labourer laborer miner vendor
+    elder
     scholar historian economist lawyer attorney prosecutor judge diplomat ambassador envoy
     minister president premier leader chief head director chairman chairwoman mayor governor
     senator lawmaker legislator politician deputy adviser advisor aide consultant source

@@ -402,8 +402,11 @@ def _profile_mention(doc: Doc, span: Span, cluster: Cluster, named: dict[int, Cl
         words = text.split()
         # a bare title ("President") is a descriptor; an organisation name before it is not,
         # nor the last word of one ("the Committee on Defense Mikhail Sablin")
+        single = words[0].lower()
         if len(words) > 1 or (
-            words[0].lower() in _ROLES_AND_TITLES and words[0].lower() not in DEPARTMENT_WORDS
+            # ("Major-General": a title of hyphenated titles)
+            all(part in _ROLES_AND_TITLES for part in single.split("-"))
+            and single not in DEPARTMENT_WORDS
         ):
             cluster.add_descriptor(text)
         before = doc[first : span.start]
