@@ -209,14 +209,24 @@ def _compatible_person(cluster: Cluster, words: list[str]) -> bool:
         return False
     if len(known) == 1 or len(words) == 1 or words[0] in SURNAME_PARTICLES:
         return True
-    if len(words) < len(known) and list(map(fold, known[-len(words) :])) == list(map(fold, words)):
-        return True  # "Abdel Moneim" for "Hisham Abdel Moneim": a surname of two words
+    if (
+        len(words) < len(known)
+        and list(map(fold, known[-len(words) :])) == list(map(fold, words))
+        and (words[0] in _SURNAME_OPENERS or not is_first_name(words[0]))
+    ):
+        # "Abdel Moneim" for "Hisham Abdel Moneim": a surname of two words (not "Donald
+        # Trump" for a headline's "Rip Donald Trump": a first name opens a full name)
+        return True
     a, b = fold(known[0].rstrip(".")), fold(words[0].rstrip("."))
     if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
         return True
     # "Mohammed" = "Muhammad"; not "Maria" = "Mario" (too few consonants to tell)
     skeleton = _consonants(a)
     return a[:1] == b[:1] and len(skeleton) >= 3 and skeleton == _consonants(b)
+
+
+#: words that open a surname of several words though they are also given names
+_SURNAME_OPENERS = SURNAME_PARTICLES | frozenset({"abdel", "abdul", "abd", "ould", "ag", "mac"})
 
 
 def _without_honorific(words: list[str]) -> list[str]:

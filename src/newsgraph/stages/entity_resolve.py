@@ -816,8 +816,10 @@ class Resolver:
         if token.lemma_.lower() not in ORG_NOUNS:
             return None
         found = self._match_role(token, phrase)
-        named = found is not None and found.type == "ORG" and found.name[:1].isupper()
-        return found if named else None
+        if found is None or found.type != "ORG" or not found.name[:1].isupper():
+            return None
+        # a body's name, not the words of an earlier role ("The Trump campaign")
+        return None if found.name.split()[0].lower() in ("the", "a", "an") else found
 
     def _same_body(self, phrase: Span) -> Cluster | None:
         """The body named by the very same words elsewhere, before or after ("according to the
@@ -1218,7 +1220,6 @@ _SPELLED_TITLES = {
     "r": "republican",
     "d": "democrat",
     "democratic": "democrat",
-    "gop": "republican",
     "secretariat": "ministry",  # Mexico's "Secretariat of National Defence" is a ministry
 }
 
