@@ -87,7 +87,7 @@ _PHRASE_STOPS = frozenset({",", ";", "(", "—", "–", ":", '"', "“", "”"})
 _SOMEONE = frozenset({"someone", "somebody"})
 #: words that stand for one more of a group just named ("Another, a teacher …, said")
 _ANOTHER = frozenset({"another", "one", "other"})
-_PARAGRAPH_BREAK = re.compile(r"\n[\s]*")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 #: a role noun closed up with the word before it: "shipowner", "steelworker", "chairperson"
 _CLOSED_COMPOUND_ROLE = re.compile(
     r"^[a-z]{3,}(?:" + "|".join(sorted(w for w in PERSON_ROLE_NOUNS if len(w) >= 5)) + r")$"
