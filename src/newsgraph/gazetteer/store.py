@@ -52,6 +52,19 @@ def _read(path: Path) -> dict[str, Any]:
     return data
 
 
+def write_pickle(path: Path, value: object) -> None:
+    """Pickle ``value`` to ``path`` through a temporary file renamed into place, so that a
+    reader never sees half a file; the temporary file is removed if anything fails."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
 def build_cache(cache_dir: str | Path | None = None, force: bool = False) -> Path:
     """Build the cache file unless it exists (or ``force``); returns its path."""
     path = cache_path(cache_dir)
@@ -62,15 +75,7 @@ def build_cache(cache_dir: str | Path | None = None, force: bool = False) -> Pat
         try:
             if path.exists() and not force:
                 return path
-            data = build_data()
-            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    pickle.dump(data, out, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(temporary, path)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            write_pickle(path, build_data())
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
     return path

