@@ -390,7 +390,7 @@ def _aged(name: Token) -> bool:
     doc = name.doc
     if name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
         return False
-    return any(_an_age(child) for child in name.rights)
+    return any(an_age(child) for child in name.rights)
 
 
 def _described_as_body(span: Span) -> bool:
@@ -403,7 +403,7 @@ def _described_as_body(span: Span) -> bool:
     )
 
 
-def _an_age(token: Token) -> bool:
+def an_age(token: Token) -> bool:
     """A bare number between commas, in apposition: an age ("²" passes str.isdigit but not
     int())."""
     doc = token.doc

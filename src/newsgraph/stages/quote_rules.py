@@ -40,6 +40,7 @@ from ..lexicons.reporting import (
     TO_VERBS,
     word_set,
 )
+from .entity_names import an_age
 from .quote_marks import QuotedSpan
 
 Range = tuple[int, int]
@@ -193,17 +194,12 @@ def _appositive_speaker(subject: Token) -> Token | None:
                 )
                 or (  # "In Kiryat Shmona, Orly, 52, whose car burned …, said"
                     role.pos_ == "PROPN"
-                    and (role.ent_type_ == "PERSON" or any(_an_age(c) for c in role.rights))
+                    and (role.ent_type_ == "PERSON" or any(an_age(c) for c in role.rights))
                 )
             )
         ),
         None,
     )
-
-
-def _an_age(token: Token) -> bool:
-    """ "52" set off after a name: a number in apposition."""
-    return token.dep_ == "appos" and token.like_num
 
 
 def _behind_closing_mark(subject: Token, verb: Token) -> bool:
