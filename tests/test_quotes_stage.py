@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.records import Quote
+from test_entities_stage import _speaker_names
 
 pytestmark = pytest.mark.model
 
@@ -672,9 +673,7 @@ def test_interview_turns_take_the_speakers_who_asked_and_answered_by_name(
         "Q: So was it sabotage?\n\n"
         "A: We should wait for the investigators before we say that."
     )
-    doc = nlp(text)
-    names = {e.id: e.name for e in doc._.entities}
-    turns = [(q.source.text, names.get(q.speaker or "")) for q in doc._.quotes if q.source]
+    turns = _speaker_names(nlp, text)
     assert ("Q", "Courier") in turns
     assert ("A", "Lena Virtanen") in turns
 

@@ -261,6 +261,9 @@ STATE_ABBREVIATIONS: dict[str, str] = dict(
 DIPLOMAT_WORDS: frozenset[str] = _words(
     "diplomat ambassador envoy consul embassy diplomatic chargé d'affaires attaché"
 )
+#: the nouns for a spokesperson, each fitting the others ("the spokesman" of an "IDF
+#: Spokesperson")
+SPOKESPERSON_WORDS: frozenset[str] = _words("spokesman spokeswoman spokesperson")
 #: clergy of rank, whom a story calls "the prelate" ("Dom Júlio …, the Catholic bishop of …")
 PRELATE_WORDS: frozenset[str] = _words(
     "prelate bishop archbishop cardinal patriarch metropolitan monsignor abbot"

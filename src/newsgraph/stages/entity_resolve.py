@@ -52,6 +52,7 @@ from ..lexicons.person_words import (
     REPORTING_LEMMAS,
     RESEARCH_BODY_WORDS,
     SOURCE_DOCUMENT_NOUNS,
+    SPOKESPERSON_WORDS,
     STATE_ABBREVIATIONS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -743,12 +744,12 @@ class Resolver:
         determiner = _determiner(token)
         found = None
         if match and determiner not in INDEFINITE_DETERMINERS:
-            found = (
-                self._same_as_last(token, phrase)
-                or self._named_body(token, phrase)
-                or self._same_body(phrase)
-                or self._match_role(token, phrase)
-            )
+            found = self._same_as_last(token, phrase)
+            if found is None:
+                matched = self._match_role(token, phrase)
+                # a named body the noun fits comes before the same bare words used earlier
+                named = matched if _named_body(token, matched) else None
+                found = named or self._same_body(phrase) or matched
             if found is None and determiner == "the" and _gives_age(phrase):
                 found = self._latest_person(phrase.start_char)  # "the 58-year-old farmer"
         elif match and determiner in ("a", "an"):
@@ -808,18 +809,6 @@ class Resolver:
             if lemma in vocabulary or _of_kind(lemma, vocabulary):
                 return ahead
         return None
-
-    def _named_body(self, token: Token, phrase: Span) -> Cluster | None:
-        """A named body the role noun fits, before the same bare words used earlier: "the
-        military" after "According to the IDF" is the IDF, even when a lede's "the military"
-        before the name made an entity of those words."""
-        if token.lemma_.lower() not in ORG_NOUNS:
-            return None
-        found = self._match_role(token, phrase)
-        if found is None or found.type != "ORG" or not found.name[:1].isupper():
-            return None
-        # a body's name, not the words of an earlier role ("The Trump campaign")
-        return None if found.name.split()[0].lower() in ("the", "a", "an") else found
 
     def _same_body(self, phrase: Span) -> Cluster | None:
         """The body named by the very same words elsewhere, before or after ("according to the
@@ -1088,6 +1077,19 @@ def _quotation_before(text: str, position: int) -> tuple[int, int] | None:
     return (start, end) if start >= 0 else None
 
 
+def _named_body(noun: Token, cluster: Cluster | None) -> bool:
+    """True when an organisation noun found a body with a name of its own: "the military"
+    after "According to the IDF" is the IDF, even when a lede's "the military" before the
+    name made an entity of those bare words; "The Trump campaign" is no name."""
+    return (
+        cluster is not None
+        and noun.lemma_.lower() in ORG_NOUNS
+        and cluster.type == "ORG"
+        and cluster.name[:1].isupper()
+        and cluster.name.split()[0].lower() not in ("the", "a", "an")
+    )
+
+
 def _made_of(cluster: Cluster, members: Token) -> bool:
     """True for a body its description says is made of the people a plural noun names:
     "the volunteers" for the "… Emergency Response Room, a network of local volunteers"."""
@@ -1167,9 +1169,6 @@ def _armed_group(cluster: Cluster) -> bool:
     return bool(words & _ARMED_NAMES)
 
 
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-
-
 def _of_kind(lemma: str, vocabulary: AbstractSet[str]) -> bool:
     """Whether a person described by ``vocabulary`` is what a kind noun says without its own
     word: an expert ("the analyst" for one at a research body: "works at the Centre for …
@@ -1189,8 +1188,8 @@ def _of_kind(lemma: str, vocabulary: AbstractSet[str]) -> bool:
         return bool(vocabulary & OFFICER_WORDS)
     if lemma == "monarch":
         return bool(vocabulary & MONARCH_WORDS)
-    if lemma in _SPOKESPEOPLE:
-        return bool(vocabulary & _SPOKESPEOPLE)  # "the spokesman" for an "IDF Spokesperson"
+    if lemma in SPOKESPERSON_WORDS:
+        return bool(vocabulary & SPOKESPERSON_WORDS)  # "the spokesman" for an "IDF Spokesperson"
     if lemma == "prelate":
         return bool(vocabulary & PRELATE_WORDS)
     if lemma in ("cleric", "clergyman"):

@@ -11,7 +11,7 @@ Lexicon-only rules remain available (``use_model=False``) for comparison and tra
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import lru_cache
 from typing import Any
 
@@ -398,13 +398,14 @@ def propose_attributions(
     text: str | None = None,
     wide: bool = True,
     gate: Callable[[Token], bool] | None = None,
+    skip: Collection[int] = (),
 ) -> list[Attribution]:
     """Candidate attributions in cue order: source phrases ("according to X"), lexicon
     verbs and, when ``wide``, every other verb that governs something it could report.
 
     The wide set is what :mod:`.quote_cue_model` filters; ``wide=False`` gives the rules'
     own (lexicon-only) attributions. ``gate`` may rule a verb out before its attribution is
-    built (the cue model's cheap first look)."""
+    built (the cue model's cheap first look); the words in ``skip`` are cues built apart."""
     text = doc.text if text is None else text
     found: list[Attribution] = []
     interiors = QuoteInteriors.of(quotes)
@@ -419,8 +420,8 @@ def propose_attributions(
                 attribution.construction = "phrase"
                 found.append(attribution)
             continue
-        if tok.lemma_ in _FIGURE_VERBS and _figure_attribution(text, tok) is not None:
-            continue  # built apart, after the models (see find_attributions)
+        if index in skip:
+            continue
         if gate is not None and not gate(tok) and not _disputed_noun(tok):
             continue
         if tok.pos_ == "NOUN":
@@ -488,8 +489,11 @@ def find_attributions(
     the caller has it already (spaCy rebuilds it on each access).
     """
     text = doc.text if text is None else text
+    figures = _figures(doc, text)  # the learned models never saw these: kept out of their way
     if not use_model:
-        return _with_figures(doc, text, propose_attributions(doc, quotes, text, wide=False))
+        return _with_figures(
+            figures, propose_attributions(doc, quotes, text, wide=False, skip=figures)
+        )
     model = load_model()
     starts = sentence_starts(doc)
     words: dict[int, list[str]] = {}
@@ -503,7 +507,7 @@ def find_attributions(
         return model.passes_gate(word_features(tok))
 
     kept: list[Attribution] = []
-    for attribution in propose_attributions(doc, quotes, text, wide=True, gate=gate):
+    for attribution in propose_attributions(doc, quotes, text, wide=True, gate=gate, skip=figures):
         if attribution.construction != "phrase" and attribution.verb is not None:
             tok = doc[attribution.verb]
             if (
@@ -543,20 +547,25 @@ def find_attributions(
     kept = _drop_chain_heads(doc, _drop_nested(doc, kept))
     rerank_contents(doc, text, kept, quotes)  # content boundaries: quote_content_model
     choose_cues(doc, text, kept)  # cue edges: quote_cue_bounds
-    return _with_figures(doc, text, [a for a in kept if _drop_content_across_semicolon(text, a)])
+    return _with_figures(figures, [a for a in kept if _drop_content_across_semicolon(text, a)])
 
 
-def _with_figures(doc: Doc, text: str, kept: list[Attribution]) -> list[Attribution]:
-    """``kept`` with the figures given as someone's ("put the toll at 74"), in cue order; the
-    learned models never saw the construction, so they neither filter nor reshape it."""
-    figures = [
-        a
-        for index in with_words(doc, "figure-verbs", _is_figure_verb)
-        if (a := _figure_attribution(text, doc[index])) is not None
-    ]
+def _figures(doc: Doc, text: str) -> dict[int, Attribution]:
+    """The figures given as someone's ("put the toll at 74"), by their verb's index."""
+    found = {}
+    for index in with_words(doc, "figure-verbs", _is_figure_verb):
+        attribution = _figure_attribution(text, doc[index])
+        if attribution is not None:
+            found[index] = attribution
+    return found
+
+
+def _with_figures(figures: dict[int, Attribution], kept: list[Attribution]) -> list[Attribution]:
+    """``kept`` with the figures added, in cue order."""
     if not figures:
         return kept
-    return sorted(kept + figures, key=lambda a: a.cue[0] if a.cue else a.content[0][0])
+    merged = kept + list(figures.values())
+    return sorted(merged, key=lambda a: a.cue[0] if a.cue else a.content[0][0])
 
 
 def _claims_responsibility(verb: Token) -> bool:
