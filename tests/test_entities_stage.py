@@ -1246,3 +1246,15 @@ def test_a_hyphenated_rank_and_a_tribal_elder_are_found_again(nlp: Language) -> 
     pairs = _speaker_names(nlp, text)
     assert ("the general", "Stanislav Bukreyev") in pairs
     assert ("The elder", "Malik Sher Afzal Shinwari") in pairs
+
+
+def test_the_news_agency_afp_is_not_the_army(nlp: Language) -> None:
+    """AFP is a news agency far more often than the Armed Forces of the Philippines."""
+    text = (
+        'Dr. Emmanuel Kasongo told AFP that the clinic was full. "We have no beds," he said.\n\n'
+        "A second doctor told AFP that the shelling had stopped.\n\n"
+        "The army said in a statement that its troops had not fired on the town."
+    )
+    pairs = _speaker_names(nlp, text)
+    assert ("The army", "AFP") not in pairs
+    assert ("The army", "The army") in pairs

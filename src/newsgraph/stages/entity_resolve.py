@@ -1202,7 +1202,7 @@ def _of_kind(lemma: str, vocabulary: AbstractSet[str]) -> bool:
 #: names of a state's armed forces, which the story calls "the army" or "the military"
 _ARMED_FORCES = re.compile(r"\b(?:defen[cs]e forces?|armed forces)\b")
 #: states' armed forces a story names by abbreviation alone ("the IDF … the military said")
-_ARMED_FORCE_ABBREVIATIONS = frozenset({"idf", "pla", "fardc", "saf", "zsu", "tsk", "afp"})
+_ARMED_FORCE_ABBREVIATIONS = frozenset({"idf", "pla", "fardc", "saf", "zsu", "tsk"})
 _ARMY_WORDS = frozenset({"army", "military"})
 
 
